@@ -1,0 +1,28 @@
+// The security headers, defined once: used by the server behind `npm start` and by the browser
+// tests (and, later, written out as deployment configuration).
+
+/** @param {{ frameAncestors?: string[] }} [options] */
+export function securityHeaders(options = {}) {
+  const frameAncestors = options.frameAncestors ?? ["'self'"];
+  const csp = [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${frameAncestors.join(' ')}`,
+  ].join('; ');
+  return {
+    'Content-Security-Policy': csp,
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy':
+      'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  };
+}

@@ -1,0 +1,57 @@
+// A small static server for the production build, with the app's security headers.
+// Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { securityHeaders } from './security-headers.mjs';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+};
+
+/** @param {{ dir?: string, port?: number, host?: string }} options */
+export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = {}) {
+  const root = resolve(dir);
+  const headers = securityHeaders();
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(root, path));
+    if (!file.startsWith(root)) {
+      res.writeHead(403, headers).end();
+      return;
+    }
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    const immutable = file.includes(`${join(root, 'assets')}`);
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((done) => server.listen(port, host, () => done(server)));
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(`--${name}`);
+    return i === -1 ? fallback : process.argv[i + 1];
+  };
+  const port = Number(arg('port', process.env.PORT ?? 4173));
+  const dir = arg('dir', 'dist');
+  await startServer({ dir, port, host: arg('host', '127.0.0.1') });
+  console.log(`Titre de séjour 92 is running at http://127.0.0.1:${port}/`);
+}

@@ -1,0 +1,96 @@
+// The wizard as React state: a machine snapshot moved by events, mirrored in the URL fragment so
+// that refresh, back/forward and shared links restore the exact step.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import {
+  continueWithKeptAnswers,
+  replay,
+  startSnapshot,
+  step,
+  type WizardSnapshot,
+} from '../../machines/journey';
+import type { WizardEvent } from '../../machines/wizard';
+import { readFragment, writeFragment } from './fragment';
+
+export interface WizardState {
+  snapshot: WizardSnapshot;
+  /** Question ids (or unknown keys) dropped from the URL the person arrived with. */
+  dropped: string[];
+  /** Set by "change" in the summary: once answered, kept answers carry the person forward. */
+  editing: boolean;
+  /** Whether the person has moved since the page loaded (focus follows their steps, not the load). */
+  moved: boolean;
+}
+
+function fromLocation(useUrl: boolean): WizardState {
+  if (!useUrl) return { snapshot: startSnapshot(), dropped: [], editing: false, moved: false };
+  const { answers, started } = readFragment(window.location.hash);
+  const { snapshot, dropped } = replay(answers, { started });
+  return { snapshot, dropped, editing: false, moved: false };
+}
+
+export function useWizard(options: { useUrl: boolean }) {
+  const { useUrl } = options;
+  const [state, setState] = useState<WizardState>(() => fromLocation(useUrl));
+  const written = useRef<string | null>(null);
+
+  const send = useCallback((event: WizardEvent) => {
+    setState((current) => {
+      let snapshot = step(current.snapshot, event);
+      if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
+      if (snapshot === current.snapshot) return current;
+      return { snapshot, dropped: [], editing: nextEditing(current.editing, event), moved: true };
+    });
+  }, []);
+
+  const dismissDropped = useCallback(() => setState((s) => ({ ...s, dropped: [] })), []);
+
+  // Each step is a history entry, so the browser's back button walks back through the questions.
+  useEffect(() => {
+    if (!useUrl) return;
+    const fragment = writeFragment(state.snapshot);
+    const currentHash = window.location.hash === '#' ? '' : window.location.hash;
+    if (written.current === null) {
+      // First render: tidy the URL (pruned answers disappear) without adding a history entry.
+      written.current = fragment;
+      if (fragment !== currentHash) replaceFragment(fragment);
+      return;
+    }
+    if (fragment === written.current) return;
+    written.current = fragment;
+    if (fragment !== currentHash) window.history.pushState(null, '', urlWith(fragment));
+  }, [state.snapshot, useUrl]);
+
+  useEffect(() => {
+    if (!useUrl) return;
+    const onNavigate = () => {
+      const hash = window.location.hash === '#' ? '' : window.location.hash;
+      if (hash === written.current) return;
+      const next = fromLocation(true);
+      written.current = writeFragment(next.snapshot);
+      if (written.current !== hash) replaceFragment(written.current);
+      setState({ ...next, moved: true });
+    };
+    window.addEventListener('popstate', onNavigate);
+    window.addEventListener('hashchange', onNavigate);
+    return () => {
+      window.removeEventListener('popstate', onNavigate);
+      window.removeEventListener('hashchange', onNavigate);
+    };
+  }, [useUrl]);
+
+  return { ...state, send, dismissDropped };
+}
+
+function nextEditing(editing: boolean, event: WizardEvent): boolean {
+  if (event.type === 'EDIT') return true;
+  if (event.type === 'ANSWER' || event.type === 'RESTART') return false;
+  return editing;
+}
+
+function urlWith(fragment: string): string {
+  return `${window.location.pathname}${window.location.search}${fragment}`;
+}
+
+function replaceFragment(fragment: string) {
+  window.history.replaceState(null, '', urlWith(fragment));
+}

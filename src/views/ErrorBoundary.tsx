@@ -1,0 +1,34 @@
+import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** Never a blank page: an unexpected error shows a translated message and two ways forward. */
+export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    if (!this.state.failed) return this.props.children;
+    return <ErrorMessage onRetry={() => this.setState({ failed: false })} />;
+  }
+}
+
+function ErrorMessage({ onRetry }: { onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="error-page" role="alert">
+      <h1>{t('error.title')}</h1>
+      <p>{t('error.body')}</p>
+      <p className="actions">
+        <button type="button" className="button primary" onClick={onRetry}>
+          {t('error.retry')}
+        </button>
+        <a className="button" href={window.location.pathname + window.location.search}>
+          {t('error.restart')}
+        </a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+// The préfecture's general rules (decision-table.md §2), shown on the outcomes they apply to.
+import { useTranslation } from 'react-i18next';
+import type { PresentedOutcome } from '../content/present';
+import { Quote } from './Quote';
+
+export const G1 = 'La prise de rendez-vous, quelque soit son mode, est GRATUITE.';
+export const G2 =
+  "Les rendez-vous sont ouverts REGULIEREMENT. Il est donc inutile de vous déplacer en préfecture pour prendre un rendez-vous. Seuls les usagers munis d'une convocation seront reçus et aucun usager ne sera reçu sans rendez-vous.";
+export const G3 = 'Le point information de la préfecture est fermé pour une période indéterminée.';
+
+export function AntiSeller() {
+  const { t } = useTranslation();
+  return (
+    <div className="notice free" data-notice="free">
+      <Quote text={G1}>
+        <p>
+          <strong>{t('notice.free')}</strong> {t('notice.antiSeller')}
+        </p>
+      </Quote>
+    </div>
+  );
+}
+
+export function Notices({ notices }: { notices: PresentedOutcome['notices'] }) {
+  const { t } = useTranslation();
+  if (!notices.freeAndNoWalkIn && !notices.infoDeskClosed && !notices.whileYouWait) return null;
+  return (
+    <section className="notices" aria-labelledby="notices-heading">
+      <h2 id="notices-heading">{t('notice.heading')}</h2>
+      {notices.freeAndNoWalkIn && !notices.antiSellerFirst && <AntiSeller />}
+      {notices.freeAndNoWalkIn && (
+        <div className="notice" data-notice="no-walk-in">
+          <Quote text={G2}>
+            <p>{t('notice.noWalkIn')}</p>
+          </Quote>
+        </div>
+      )}
+      {notices.infoDeskClosed && (
+        <div className="notice" data-notice="info-desk">
+          <Quote text={G3}>
+            <p>{t('notice.infoDesk')}</p>
+          </Quote>
+        </div>
+      )}
+      {notices.whileYouWait && (
+        <div className="notice" data-notice="while-you-wait">
+          <h3>{t('notice.whileYouWait.heading')}</h3>
+          <ul>
+            <li>{t('notice.whileYouWait.followUp')}</li>
+            <li>{t('notice.whileYouWait.receipt')}</li>
+            <li>{t('notice.whileYouWait.collect')}</li>
+            <li>{t('notice.whileYouWait.fingerprints')}</li>
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

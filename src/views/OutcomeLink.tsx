@@ -1,0 +1,22 @@
+import { TARGETS, targetText, type TargetId } from '../content/targets';
+
+/** A link that always writes its address out, so it survives printing and can be copied. */
+export function OutcomeLink({
+  target,
+  label,
+  primary,
+}: {
+  target: TargetId;
+  label: string;
+  primary?: boolean;
+}) {
+  const href = TARGETS[target];
+  return (
+    <a className={primary ? 'outcome-link primary' : 'outcome-link'} href={href} rel="noreferrer">
+      <span className="link-label">{label}</span>
+      <span className="link-address" dir="ltr" lang="fr">
+        {targetText(target)}
+      </span>
+    </a>
+  );
+}

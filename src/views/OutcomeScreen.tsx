@@ -1,0 +1,186 @@
+// The answer: the channel first (the document's own sentence), what to do, the link, what to
+// watch out for, the general rules, where it comes from, and the person's answers.
+import { useTranslation } from 'react-i18next';
+import type { WizardSnapshot } from '../../machines/journey';
+import type { QuestionId } from '../../machines/questions';
+import { CAVEATS, type CaveatId } from '../content/caveats';
+import { presentOutcome, type PresentedOutcome } from '../content/present';
+import type { TargetId } from '../content/targets';
+import { caveatKey, channelKey, outcomeKey, textOf, type Key } from '../i18n/keys';
+import { AnswersSummary } from './AnswersSummary';
+import { ChannelIcon } from './ChannelIcon';
+import { AntiSeller, Notices } from './Notices';
+import { OutcomeLink } from './OutcomeLink';
+import { Quote } from './Quote';
+import { useStepFocus } from './useStepFocus';
+
+const LINK_LABELS: Record<TargetId, Key> = {
+  'T-NANTERRE': 'result.nanterreLink',
+  'T-RDV': 'result.rdvLink',
+  'T-ANEF': 'result.anefLink',
+  'T-CONTACT': 'result.contactLink',
+  'T-PIECES': 'result.piecesLink',
+  'T-SITE': 'result.siteLink',
+  'T-ANTS': 'result.antsLink',
+  'T-SP': 'result.servicePublicLink',
+  'T-FAQ-NANTERRE': 'result.faqLink',
+  'T-MAIL-AES': 'result.mailAesLink',
+  'T-MAIL-ALG': 'result.mailAlgLink',
+};
+
+interface Props {
+  snapshot: WizardSnapshot;
+  focusOnShow: boolean;
+  onEdit: (question: QuestionId) => void;
+  onRestart: () => void;
+  onBack: () => void;
+}
+
+export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack }: Props) {
+  const { t } = useTranslation();
+  const { context } = snapshot;
+  const shown = presentOutcome(context.resolution!, context.answers, context.trail);
+  const heading = useStepFocus<HTMLHeadingElement>(`${shown.outcome}:${shown.request}`, focusOnShow);
+  const place = shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.place`) : '';
+  const values = {
+    place,
+    commune: shown.commune?.name ?? '',
+    arrondissement: shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.arrondissement`) : '',
+  };
+
+  return (
+    <article
+      className={`outcome channel-${shown.channel}`}
+      data-outcome={shown.outcome}
+      data-channel={shown.channel}
+      data-request={shown.outcome === 'sub-prefecture' ? shown.request : undefined}
+      data-subprefecture={shown.subprefecture ?? undefined}
+    >
+      <div className="step-bar">
+        <button type="button" className="back-link" onClick={onBack}>
+          <span aria-hidden="true" className="back-arrow" />
+          {t('nav.back')}
+        </button>
+      </div>
+      <header className="outcome-header">
+        <ChannelIcon channel={shown.channel} />
+        <div>
+          <p className="eyebrow">{textOf(t, outcomeKey(shown.request, 'title'))}</p>
+          <h1 tabIndex={-1} ref={heading}>
+            {textOf(t, channelKey(shown.channel, 'heading'), values)}
+          </h1>
+        </div>
+      </header>
+
+      {shown.notices.antiSellerFirst && <AntiSeller />}
+
+      <section className="what-to-do" aria-labelledby="what-heading">
+        <h2 id="what-heading">{t('result.whatToDo')}</h2>
+        {shown.channelQuote && <Quote text={shown.channelQuote} />}
+        {shown.outcome === 'not-covered' && <NotCoveredReason shown={shown} />}
+        <p>
+          {textOf(t, outcomeKey(shown.outcome === 'sub-prefecture' ? shown.outcome : shown.request, 'what'))}
+        </p>
+        <p>{textOf(t, channelKey(shown.channel, 'how'), values)}</p>
+        <OutcomeLink target={shown.target} label={textOf(t, LINK_LABELS[shown.target])} primary />
+      </section>
+
+      {shown.requestQuote && (
+        <section className="request" aria-labelledby="request-heading">
+          <h2 id="request-heading">{t('result.yourRequest')}</h2>
+          <Quote text={shown.requestQuote} />
+        </section>
+      )}
+
+      <Caveats caveats={shown.caveats.filter((c) => !c.startsWith('not-covered-'))} />
+
+      {shown.links.length > 0 && (
+        <section className="links" aria-labelledby="links-heading">
+          <h2 id="links-heading">{t('result.linksHeading')}</h2>
+          <ul>
+            {shown.links.map((target) => (
+              <li key={target}>
+                <OutcomeLink target={target} label={textOf(t, LINK_LABELS[target])} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <Notices notices={shown.notices} />
+
+      <SourceAndStatus shown={shown} />
+
+      <AnswersSummary snapshot={snapshot} onEdit={onEdit} />
+
+      <div className="actions">
+        <button type="button" className="button" onClick={onRestart}>
+          {t('nav.restart')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => window.print()}>
+          {t('nav.print')}
+        </button>
+      </div>
+    </article>
+  );
+}
+
+function NotCoveredReason({ shown }: { shown: PresentedOutcome }) {
+  const reasons = shown.caveats.filter((c) => c.startsWith('not-covered-'));
+  return <Caveats caveats={reasons} bare />;
+}
+
+function Caveats({ caveats, bare }: { caveats: CaveatId[]; bare?: boolean }) {
+  const { t } = useTranslation();
+  if (caveats.length === 0) return null;
+  const items = caveats.map((id) => {
+    const caveat = CAVEATS[id];
+    return (
+      <div key={id} className={`caveat ${caveat.tone}`} data-caveat={id}>
+        {'quote' in caveat ? (
+          <Quote text={caveat.quote}>
+            <p>{textOf(t, caveatKey(id))}</p>
+          </Quote>
+        ) : (
+          <p>{textOf(t, caveatKey(id))}</p>
+        )}
+        {'link' in caveat && <OutcomeLink target={caveat.link} label={textOf(t, LINK_LABELS[caveat.link])} />}
+      </div>
+    );
+  });
+  if (bare) return <>{items}</>;
+  return (
+    <section className="caveats" aria-labelledby="caveats-heading">
+      <h2 id="caveats-heading">{t('result.watchOut')}</h2>
+      {items}
+    </section>
+  );
+}
+
+function SourceAndStatus({ shown }: { shown: PresentedOutcome }) {
+  const { t, i18n } = useTranslation();
+  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${shown.checkedOn}T00:00:00Z`),
+  );
+  const source =
+    shown.externalSource === 'faq'
+      ? t('status.externalSourceFaq')
+      : shown.externalSource === 'scope'
+        ? t('status.externalSourceScope')
+        : '';
+  return (
+    <section className="source" aria-labelledby="source-heading" data-status={shown.status}>
+      <h2 id="source-heading">{t('status.heading')}</h2>
+      <p className="status">{t(`status.${shown.status}`, { source })}</p>
+      <p data-rows={shown.rows.join(' ')}>
+        {shown.rows.length > 0
+          ? t('source.rows', { count: shown.rows.length, rows: shown.rows.join(', ') })
+          : t('source.noRow')}
+      </p>
+      <p>
+        <time dateTime={shown.checkedOn}>{t('source.checkedOn', { date })}</time>
+      </p>
+      <p className="eligibility">{t('notice.eligibility')}</p>
+    </section>
+  );
+}

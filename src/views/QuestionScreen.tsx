@@ -1,0 +1,150 @@
+// One screen per question: the question is the h1 (inside the legend), answers are native radio
+// buttons, and "Continuer" submits. The commune question is its own type (search + groups).
+import { useState, type SyntheticEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { QuestionId } from '../../machines/questions';
+import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
+import { CommuneChoices, resolveCommune } from './CommuneChoices';
+import { useStepFocus } from './useStepFocus';
+
+interface Props {
+  question: QuestionId;
+  choices: readonly string[];
+  selected: string | undefined;
+  titleKey?: Key;
+  progress: { current: number; total: number };
+  focusOnShow: boolean;
+  onAnswer: (answer: string) => void;
+  onBack: () => void;
+}
+
+export function QuestionScreen(props: Props) {
+  const { question, choices, progress, focusOnShow, onAnswer, onBack } = props;
+  const { t, i18n } = useTranslation();
+  const [value, setValue] = useState<string | undefined>(props.selected);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState(false);
+  const heading = useStepFocus<HTMLHeadingElement>(question, focusOnShow);
+  const hintKey = questionHint(question);
+  const hasHint = i18n.exists(hintKey);
+  const isCommune = question === 'commune';
+
+  const submit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    const answer = value ?? (isCommune ? resolveCommune(query) : undefined);
+    if (answer === undefined) {
+      setError(true);
+      document.getElementById(`${question}-error`)?.focus();
+      return;
+    }
+    onAnswer(answer);
+  };
+
+  const describedBy = [hasHint ? `${question}-hint` : '', error ? `${question}-error` : '']
+    .filter(Boolean)
+    .join(' ');
+
+  return (
+    <form className="question" data-question={question} onSubmit={submit} noValidate>
+      <div className="step-bar">
+        <button type="button" className="back-link" onClick={onBack}>
+          <span aria-hidden="true" className="back-arrow" />
+          {t('nav.back')}
+        </button>
+        <p className="progress">
+          {t('nav.progress', { current: progress.current, total: progress.total })}
+          <progress max={progress.total} value={progress.current} aria-hidden="true" />
+        </p>
+      </div>
+      <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
+        <legend>
+          <h1 tabIndex={-1} ref={heading}>
+            {textOf(t, props.titleKey ?? questionTitle(question))}
+          </h1>
+        </legend>
+        {hasHint && (
+          <p className="hint" id={`${question}-hint`}>
+            {textOf(t, hintKey)}
+          </p>
+        )}
+        {error && (
+          <p className="error-message" id={`${question}-error`} tabIndex={-1} role="alert">
+            <span className="visually-hidden">{t('form.errorPrefix')} </span>
+            {t(isCommune ? 'commune.required' : 'form.required')}
+          </p>
+        )}
+        {isCommune ? (
+          <CommuneChoices
+            value={value}
+            query={query}
+            onQuery={setQuery}
+            onChange={(answer) => {
+              setValue(answer);
+              setError(false);
+            }}
+          />
+        ) : (
+          <div className="choices">
+            {choices.map((answer) => (
+              <Choice
+                key={answer}
+                name={question}
+                answer={answer}
+                label={textOf(t, answerLabel(question, answer))}
+                hint={
+                  i18n.exists(answerHint(question, answer))
+                    ? textOf(t, answerHint(question, answer))
+                    : undefined
+                }
+                checked={value === answer}
+                onChange={() => {
+                  setValue(answer);
+                  setError(false);
+                }}
+              />
+            ))}
+          </div>
+        )}
+      </fieldset>
+      <button type="submit" className="button primary">
+        {t('nav.continue')}
+      </button>
+    </form>
+  );
+}
+
+interface ChoiceProps {
+  name: string;
+  answer: string;
+  label: string;
+  hint: string | undefined;
+  checked: boolean;
+  onChange: () => void;
+  lang?: string;
+}
+
+export function Choice({ name, answer, label, hint, checked, onChange, lang }: ChoiceProps) {
+  const id = `${name}-${answer}`;
+  return (
+    <div className="choice">
+      <input
+        type="radio"
+        id={id}
+        name={name}
+        value={answer}
+        data-answer={answer}
+        checked={checked}
+        onChange={onChange}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label htmlFor={id} lang={lang}>
+        {label}
+      </label>
+      {hint && (
+        <p className="choice-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { useStepFocus } from './useStepFocus';
+
+export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; focusOnShow: boolean }) {
+  const { t } = useTranslation();
+  const heading = useStepFocus<HTMLHeadingElement>('start', focusOnShow);
+  return (
+    <section className="start" aria-labelledby="start-title">
+      <h1 id="start-title" tabIndex={-1} ref={heading}>
+        {t('start.title')}
+      </h1>
+      <p className="lead">{t('start.intro')}</p>
+      <ul className="start-points">
+        <li>{t('start.points.source')}</li>
+        <li>{t('start.points.unofficial')}</li>
+        <li>{t('start.points.privacy')}</li>
+      </ul>
+      <button type="button" className="button primary start-button" data-action="start" onClick={onStart}>
+        {t('start.button')}
+        <span aria-hidden="true" className="forward-arrow" />
+      </button>
+      <p className="hint">{t('start.duration')}</p>
+    </section>
+  );
+}

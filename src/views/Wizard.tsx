@@ -1,0 +1,62 @@
+// Chooses the screen for the current step. It sends events and reads the snapshot; it never
+// decides where to go next.
+import { useTranslation } from 'react-i18next';
+import { asksAboutOneYearCard, choicesAt, currentStep } from '../../machines/journey';
+import { questionsLeftAtMost } from '../../machines/progress';
+import { useWizard } from '../state/useWizard';
+import { outcomeKey, questionTitle, textOf } from '../i18n/keys';
+import { OutcomeScreen } from './OutcomeScreen';
+import { PrunedNotice } from './PrunedNotice';
+import { QuestionScreen } from './QuestionScreen';
+import { StartScreen } from './StartScreen';
+
+export function Wizard({ useUrl = true }: { useUrl?: boolean }) {
+  const { t } = useTranslation();
+  const { snapshot, dropped, moved, send, dismissDropped } = useWizard({ useUrl });
+  const here = currentStep(snapshot);
+  // Focus follows the steps the person takes, not the page load.
+  const focusOnShow = moved;
+
+  const pageTitle =
+    here.kind === 'start'
+      ? t('start.title')
+      : here.kind === 'question'
+        ? textOf(t, questionTitle(here.question))
+        : textOf(t, outcomeKey(snapshot.context.resolution?.request ?? here.outcome, 'title'));
+  return (
+    <>
+      <title>{t('app.documentTitle', { page: pageTitle })}</title>
+      {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
+      {here.kind === 'start' && (
+        <StartScreen focusOnShow={focusOnShow} onStart={() => send({ type: 'START' })} />
+      )}
+      {here.kind === 'question' && (
+        <QuestionScreen
+          key={`${here.question}:${snapshot.context.trail.length}`}
+          question={here.question}
+          choices={choicesAt(snapshot, here.question)}
+          selected={snapshot.context.answers[here.question]}
+          titleKey={
+            asksAboutOneYearCard(snapshot, here.question) ? 'question.renewal-card.titleTenYear' : undefined
+          }
+          progress={{
+            current: snapshot.context.trail.length + 1,
+            total: snapshot.context.trail.length + questionsLeftAtMost(snapshot),
+          }}
+          focusOnShow={focusOnShow}
+          onAnswer={(answer) => send({ type: 'ANSWER', answer })}
+          onBack={() => send({ type: 'BACK' })}
+        />
+      )}
+      {here.kind === 'outcome' && (
+        <OutcomeScreen
+          snapshot={snapshot}
+          focusOnShow={focusOnShow}
+          onEdit={(question) => send({ type: 'EDIT', question })}
+          onRestart={() => send({ type: 'RESTART' })}
+          onBack={() => send({ type: 'BACK' })}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../../src/i18n/setup';
+import { App } from '../../src/views/App';
+
+export function renderApp(hash = '') {
+  window.history.replaceState(null, '', `/${hash}`);
+  const i18n = createI18n();
+  const utils = render(
+    <I18nextProvider i18n={i18n}>
+      <App />
+    </I18nextProvider>,
+  );
+  return { ...utils, i18n };
+}
+
+export function questionShown(): string | null {
+  return document.querySelector('[data-question]')?.getAttribute('data-question') ?? null;
+}
+
+export function outcomeShown(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[data-outcome]');
+}
+
+/** Picks an answer by its test hook and submits, as a person tapping then pressing "Continuer". */
+export function answer(question: string, answerId: string) {
+  const form = document.querySelector(`[data-question="${question}"]`);
+  if (!form) throw new Error(`question ${question} is not shown (shown: ${questionShown()})`);
+  const input = form.querySelector<HTMLInputElement>(`[data-answer="${answerId}"]`);
+  if (!input) throw new Error(`answer ${answerId} is not offered on ${question}`);
+  fireEvent.click(input);
+  fireEvent.click(form.querySelector('button[type="submit"]')!);
+}
+
+export function start() {
+  fireEvent.click(document.querySelector('[data-action="start"]')!);
+}
+
+export function journey(steps: Array<[string, string]>) {
+  start();
+  for (const [q, a] of steps) answer(q, a);
+}
+
+export function goBack() {
+  fireEvent.click(screen.getByRole('button', { name: 'Retour' }));
+}
+
+export function browserBack() {
+  act(() => {
+    window.history.back();
+  });
+}

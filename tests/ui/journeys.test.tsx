@@ -1,0 +1,333 @@
+// Journeys through the rendered app with the real French texts: at least one per channel, plus
+// back, changing an earlier answer, reloading from the URL and a tampered URL.
+import { fireEvent, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TARGETS } from '../../src/content/targets';
+import { answer, goBack, journey, outcomeShown, questionShown, renderApp, start } from './helpers';
+
+const NANTERRE = ['commune', 'nanterre'] as const;
+
+function primaryLink(): HTMLAnchorElement {
+  return outcomeShown()!.querySelector<HTMLAnchorElement>('a.outcome-link.primary')!;
+}
+
+describe('one journey per channel lands on the right channel and link', () => {
+  const cases: Array<{
+    name: string;
+    steps: Array<[string, string]>;
+    outcome: string;
+    channel: string;
+    href: string;
+  }> = [
+    {
+      name: 'a student renewing books nothing: ANEF',
+      steps: [[...NANTERRE], ['need', 'renewal'], ['health', 'no'], ['renewal-card', 'student']],
+      outcome: 'renew-student',
+      channel: 'anef',
+      href: TARGETS['T-ANEF'],
+    },
+    {
+      name: 'a first « vie privée et familiale » card with a visa D: démarches simplifiées',
+      steps: [
+        [...NANTERRE],
+        ['need', 'first'],
+        ['health', 'no'],
+        ['entry', 'visa-d'],
+        ['first-with-visa', 'family'],
+      ],
+      outcome: 'first-family',
+      channel: 'demarches-simplifiees',
+      href: TARGETS['T-NANTERRE'],
+    },
+    {
+      name: 'a change of status towards salarié: online appointment',
+      steps: [[...NANTERRE], ['need', 'change-status'], ['health', 'no'], ['change-target', 'worker']],
+      outcome: 'change-to-worker',
+      channel: 'appointment',
+      href: TARGETS['T-RDV'],
+    },
+    {
+      name: 'an Algerian salarié: the email asking for an appointment',
+      steps: [
+        [...NANTERRE],
+        ['need', 'first'],
+        ['health', 'no'],
+        ['entry', 'visa-d'],
+        ['first-with-visa', 'worker'],
+        ['algerian', 'yes'],
+      ],
+      outcome: 'first-algerian-worker',
+      channel: 'email',
+      href: 'mailto:pref-demandeRdv-salaries92@hauts-de-seine.gouv.fr',
+    },
+    {
+      name: 'an execution of judgment: the form by post',
+      steps: [[...NANTERRE], ['need', 'judgment']],
+      outcome: 'judgment',
+      channel: 'post',
+      href: TARGETS['T-RDV'],
+    },
+    {
+      name: 'a health request from Boulogne-Billancourt: Antony',
+      steps: [
+        ['commune', 'boulogne-billancourt'],
+        ['need', 'renewal'],
+        ['health', 'yes'],
+      ],
+      outcome: 'health',
+      channel: 'antony',
+      href: TARGETS['T-SITE'],
+    },
+    {
+      name: 'a driving licence from outside the EU: ANTS',
+      steps: [
+        [...NANTERRE],
+        ['need', 'other'],
+        ['other-kind', 'driving-licence'],
+        ['licence-origin', 'outside-eu'],
+      ],
+      outcome: 'driving-licence',
+      channel: 'ants',
+      href: TARGETS['T-ANTS'],
+    },
+    {
+      name: 'following up a file: the contact form',
+      steps: [[...NANTERRE], ['need', 'follow-up']],
+      outcome: 'follow-up',
+      channel: 'contact-form',
+      href: TARGETS['T-CONTACT'],
+    },
+    {
+      name: 'living outside the 92: their own préfecture',
+      steps: [['commune', 'outside-92']],
+      outcome: 'other-prefecture',
+      channel: 'other-prefecture',
+      href: TARGETS['T-SP'],
+    },
+    {
+      name: 'a non-Algerian first salarié card: not covered, never the Algerian address',
+      steps: [
+        [...NANTERRE],
+        ['need', 'first'],
+        ['health', 'no'],
+        ['entry', 'visa-d'],
+        ['first-with-visa', 'worker'],
+        ['algerian', 'no'],
+      ],
+      outcome: 'not-covered',
+      channel: 'not-covered',
+      href: TARGETS['T-CONTACT'],
+    },
+  ];
+
+  it.each(cases)('$name', ({ steps, outcome, channel, href }) => {
+    renderApp();
+    journey(steps);
+    const shown = outcomeShown();
+    expect(shown?.dataset.outcome).toBe(outcome);
+    expect(shown?.dataset.channel).toBe(channel);
+    expect(primaryLink().getAttribute('href')).toBe(href);
+    if (outcome === 'not-covered') expect(document.body.innerHTML).not.toContain('pref-demandeRdv');
+  });
+
+  it('a resident of Montrouge renewing a visitor card is sent to the sous-préfecture d’Antony, with the request named', () => {
+    renderApp();
+    journey([
+      ['commune', 'montrouge'],
+      ['need', 'renewal'],
+      ['health', 'no'],
+      ['renewal-card', 'visitor'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('sub-prefecture');
+    expect(shown.dataset.channel).toBe('sub-prefecture');
+    expect(shown.dataset.request).toBe('renew-visitor');
+    expect(shown.dataset.subprefecture).toBe('antony');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      "Adressez-vous à la sous-préfecture d'Antony",
+    );
+    expect(shown.textContent).toContain('Carte de séjour « visiteur »');
+    expect(primaryLink().getAttribute('href')).toBe(TARGETS['T-SITE']);
+  });
+});
+
+describe('what the outcome screen shows', () => {
+  it('quotes the channel sentence and caveats verbatim, names its row and its checked-on date', () => {
+    renderApp();
+    journey([
+      [...NANTERRE],
+      ['need', 'first'],
+      ['health', 'no'],
+      ['entry', 'visa-d'],
+      ['first-with-visa', 'asylum-concurrent'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.textContent).toContain(
+      'Dossier à déposer obligatoirement sur le nouveau téléservice « démarches simplifiées »',
+    );
+    const caveat = shown.querySelector('[data-caveat="asylum-convocation"]')!;
+    expect(caveat.textContent).toContain(
+      'la Notice d’information remise par le bureau de l’asile est obligatoire le jour du RDV',
+    );
+    expect(shown.textContent).toContain('ligne R10');
+    expect(shown.querySelector('time')?.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(shown.textContent).toContain('La prise de rendez-vous, quelque soit son mode, est GRATUITE.');
+  });
+
+  it('the first 10-year card asked with a one-year card keeps the renewal channel and says to ask inside the renewal', () => {
+    renderApp();
+    journey([
+      [...NANTERRE],
+      ['need', 'ten-year'],
+      ['ten-year-current', 'one-year'],
+      ['health', 'no'],
+      ['renewal-card', 'french-family'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('renew-french-family');
+    expect(shown.querySelector('[data-caveat="ten-year-one-year"]')).not.toBeNull();
+    expect(shown.querySelector('[data-caveat="not-ten-year-card"]')).toBeNull();
+    expect(shown.querySelector('[data-rows]')?.getAttribute('data-rows')).toBe('R19 R25');
+    expect(shown.querySelector('[data-status]')?.getAttribute('data-status')).toBe('inferred');
+  });
+
+  it('an email outcome for a resident of Sèvres keeps the address and asks to check it', () => {
+    renderApp();
+    journey([
+      ['commune', 'sevres'],
+      ['need', 'aes'],
+      ['aes-kind', 'question'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('aes-question');
+    expect(primaryLink().getAttribute('href')).toBe(
+      'mailto:pref-admission-exceptionnelle-au-sejour@hauts-de-seine.gouv.fr',
+    );
+    expect(shown.querySelector('[data-caveat="subpref-check"]')).not.toBeNull();
+  });
+
+  it('a route that is our reading says so', () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'change-status'], ['health', 'no'], ['change-target', 'family']]);
+    expect(outcomeShown()!.querySelector('[data-status]')?.getAttribute('data-status')).toBe('inferred');
+    expect(outcomeShown()!.textContent).toContain("c'est notre lecture");
+  });
+});
+
+describe('moving around', () => {
+  it('each step moves focus to the question, the h1', () => {
+    renderApp();
+    start();
+    expect(document.activeElement?.tagName).toBe('H1');
+    expect(document.activeElement?.textContent).toBe('Dans quelle commune habitez-vous ?');
+    answer('commune', 'nanterre');
+    expect(document.activeElement?.textContent).toBe('Que souhaitez-vous faire ?');
+  });
+
+  it('back returns to the previous question with its answer still selected', () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'renewal']]);
+    expect(questionShown()).toBe('health');
+    goBack();
+    expect(questionShown()).toBe('need');
+    expect(document.querySelector<HTMLInputElement>('[data-answer="renewal"]')!.checked).toBe(true);
+    goBack();
+    expect(questionShown()).toBe('commune');
+  });
+
+  it('continuing without choosing says what to do and stays on the question', () => {
+    renderApp();
+    start();
+    answerNothing('commune');
+    expect(questionShown()).toBe('commune');
+    expect(screen.getByRole('alert').textContent).toContain('Choisissez votre commune');
+  });
+
+  it('typing a commune name is enough to answer, accents and case aside', () => {
+    renderApp();
+    start();
+    fireEvent.change(screen.getByLabelText('Tapez le nom de votre commune'), {
+      target: { value: 'chatenay malabry' },
+    });
+    expect(screen.getByRole('status').textContent).toBe('1 commune correspond.');
+    answerNothing('commune');
+    expect(questionShown()).toBe('need');
+    expect(window.location.hash).toContain('commune=chatenay-malabry');
+  });
+
+  it('changing an earlier answer keeps the later answers that still apply and drops the rest', () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'renewal'], ['health', 'no'], ['renewal-card', 'visitor']]);
+    expect(outcomeShown()?.dataset.outcome).toBe('renew-visitor');
+    // From the summary: change "need" to a change of status. Health still applies; the card does not.
+    const summary = screen.getByRole('region', { name: 'Vos réponses' });
+    fireEvent.click(within(summary).getByRole('button', { name: /Que souhaitez-vous faire/ }));
+    expect(questionShown()).toBe('need');
+    answer('need', 'change-status');
+    expect(questionShown()).toBe('change-target');
+    expect(window.location.hash).toBe('#commune=nanterre&need=change-status&health=no');
+    answer('change-target', 'visitor');
+    expect(outcomeShown()?.dataset.outcome).toBe('renew-visitor');
+    expect(window.location.hash).not.toContain('renewal-card');
+  });
+
+  it('changing the commune from the summary goes straight back to the new outcome', () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'other'], ['other-kind', 'duplicate']]);
+    const summary = screen.getByRole('region', { name: 'Vos réponses' });
+    fireEvent.click(within(summary).getByRole('button', { name: /commune/ }));
+    answer('commune', 'meudon');
+    expect(outcomeShown()?.dataset.outcome).toBe('sub-prefecture');
+    expect(outcomeShown()?.dataset.subprefecture).toBe('boulogne-billancourt');
+  });
+
+  it('restart forgets every answer', () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'follow-up']]);
+    fireEvent.click(screen.getByRole('button', { name: 'Recommencer' }));
+    expect(questionShown()).toBe('commune');
+    expect(document.querySelector<HTMLInputElement>('[data-answer="nanterre"]')!.checked).toBe(false);
+    expect(window.location.hash).toBe('#commune=');
+  });
+});
+
+describe('the URL fragment', () => {
+  it('reloading from a fragment shows the exact step', () => {
+    renderApp('#commune=antony&need=renewal&health=no');
+    expect(questionShown()).toBe('renewal-card');
+    expect(screen.queryByRole('status')).toBeNull();
+  });
+
+  it('a shared link to an outcome shows the outcome', () => {
+    renderApp('#commune=nanterre&need=other&other-kind=receipt&receipt-window=expired');
+    expect(outcomeShown()?.dataset.outcome).toBe('not-covered');
+    expect(outcomeShown()?.querySelector('[data-caveat="not-covered-N4"]')).not.toBeNull();
+  });
+
+  it('a tampered fragment is pruned, the person is told in one line, and the valid answers are kept', () => {
+    renderApp('#commune=nanterre&need=hack%3Cscript%3E&evil=1&health=no');
+    expect(questionShown()).toBe('need');
+    expect(screen.getByRole('status').textContent).toContain('2 réponses du lien');
+    answer('need', 'renewal');
+    // The health answer from the link still applied, so it was kept and is pre-selected.
+    expect(questionShown()).toBe('health');
+    expect(document.querySelector<HTMLInputElement>('[data-answer="no"]')!.checked).toBe(true);
+  });
+
+  it('answers that no longer apply after the outcome are dropped from the link', () => {
+    renderApp('#commune=nanterre&need=follow-up&health=no');
+    expect(outcomeShown()?.dataset.outcome).toBe('follow-up');
+    expect(window.location.hash).toBe('#commune=nanterre&need=follow-up');
+    expect(screen.getByRole('status').textContent).toContain('Une réponse du lien');
+  });
+
+  it('an empty or unknown fragment never shows a blank page', () => {
+    renderApp('#%E0%A4%A');
+    expect(document.querySelector('h1')?.textContent).toBeTruthy();
+  });
+});
+
+function answerNothing(question: string) {
+  const form = document.querySelector(`[data-question="${question}"]`)!;
+  fireEvent.click(form.querySelector('button[type="submit"]')!);
+}

@@ -1,0 +1,107 @@
+// The tree tested as a graph: paths generated from the machine itself prove that every outcome
+// is reachable, every question leads on, and nothing is a dead end.
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { ANSWERS, OUTSIDE_92, QUESTION_IDS } from '../../machines/questions';
+import { choicesAt, currentStep, step, type WizardSnapshot } from '../../machines/journey';
+import { wizardMachine, type WizardEvent } from '../../machines/wizard';
+import { NOT_COVERED_CASES, OUTCOME_IDS } from '../../src/content/outcomes';
+
+// One commune per arrondissement stands for all of its communes (routing reads only the
+// arrondissement; tests/unit/routes.test.ts checks every commune separately).
+const SAMPLE_COMMUNES = ['nanterre', 'antony', 'boulogne-billancourt', OUTSIDE_92];
+
+function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
+  const here = currentStep(snapshot);
+  if (here.kind === 'start') return [{ type: 'START' }];
+  if (here.kind === 'outcome') return [];
+  const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot, here.question);
+  return choices.map((answer) => ({ type: 'ANSWER', answer }));
+}
+
+const serializeState = (snapshot: WizardSnapshot) =>
+  JSON.stringify([snapshot.value, snapshot.context.trail, snapshot.context.answers]);
+
+const paths = getShortestPaths(wizardMachine, { events: eventsAt, serializeState });
+const endings = paths.filter((path) => currentStep(path.state).kind === 'outcome');
+
+function describeEnding(snapshot: WizardSnapshot): string {
+  const r = snapshot.context.resolution!;
+  const detail = r.request ?? r.notCovered ?? '';
+  return `${r.outcome}${detail ? `(${detail})` : ''}${r.tenYearOneYear ? ' via R19' : ''}`;
+}
+
+function firstPathTo(key: string) {
+  return endings.find((path) => describeEnding(path.state) === key);
+}
+
+describe('every outcome is reachable', () => {
+  const reached = new Set(endings.map((path) => describeEnding(path.state)));
+  const expected = [
+    ...OUTCOME_IDS.filter((id) => id !== 'not-covered' && id !== 'sub-prefecture'),
+    ...NOT_COVERED_CASES.map((c) => `not-covered(${c})`),
+  ];
+  it.each(expected)('%s can be reached', (key) => {
+    const path = firstPathTo(key);
+    expect(path, `no path reaches ${key}`).toBeDefined();
+    expect(reached.has(key)).toBe(true);
+  });
+
+  it('a resident of the Antony arrondissement is sent to the sous-préfecture for a Nanterre request', () => {
+    expect([...reached].filter((key) => key.startsWith('sub-prefecture(')).length).toBeGreaterThan(25);
+  });
+});
+
+describe('every question is reachable and leads on', () => {
+  const asked = new Set(
+    paths.map((path) => currentStep(path.state)).flatMap((s) => (s.kind === 'question' ? [s.question] : [])),
+  );
+  it.each(QUESTION_IDS)('question %s is asked on some path', (question) => {
+    expect(asked.has(question)).toBe(true);
+  });
+
+  it('no question state is a dead end: every offered answer moves the journey on', () => {
+    for (const path of paths) {
+      const here = currentStep(path.state);
+      if (here.kind !== 'question') continue;
+      for (const event of eventsAt(path.state)) {
+        const next = step(path.state, event);
+        expect(next.context.trail.length, `${here.question} ${JSON.stringify(event)}`).toBe(
+          path.state.context.trail.length + 1,
+        );
+      }
+    }
+  });
+
+  it('every answer id of the specification is offered somewhere', () => {
+    for (const question of QUESTION_IDS) {
+      const offered = new Set(
+        paths
+          .filter((p) => {
+            const s = currentStep(p.state);
+            return s.kind === 'question' && s.question === question;
+          })
+          .flatMap((p) => choicesAt(p.state, question)),
+      );
+      for (const answer of ANSWERS[question]) {
+        if (question === 'commune') continue;
+        expect(offered.has(answer), `${question}=${answer}`).toBe(true);
+      }
+    }
+  });
+});
+
+describe('one generated path per outcome', () => {
+  const byKey = new Map<string, (typeof endings)[number]>();
+  for (const path of endings) {
+    const key = describeEnding(path.state);
+    if (!byKey.has(key)) byKey.set(key, path);
+  }
+  it.each([...byKey.keys()].sort())('path to %s ends where its last answer says', (key) => {
+    const path = byKey.get(key)!;
+    const answers = path.steps.flatMap((s) => (s.event.type === 'ANSWER' ? [s.event.answer] : []));
+    expect(answers.length).toBeGreaterThan(0);
+    expect(describeEnding(path.state)).toBe(key);
+    expect(path.state.value).toEqual({ outcome: path.state.context.resolution!.outcome });
+  });
+});
