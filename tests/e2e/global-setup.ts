@@ -1,0 +1,36 @@
+// Builds the app as `npm start` does and serves it with the real security headers, once for
+// all browser tests.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { TestProject } from 'vitest/node';
+import { chromePath } from '../../scripts/browser.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  chromePath(); // Fails first, with how to install Chromium, rather than after the build.
+  // A private output folder, so that test runs never race each other or `npm start` over dist/.
+  const outDir = mkdtempSync(join(tmpdir(), 'titre-sejour-92-build-'));
+  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: 'inherit',
+  });
+  const server: Server = await startServer({ dir: outDir, port: 0 });
+  const { port } = server.address() as AddressInfo;
+  project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  return () =>
+    new Promise<void>((done) =>
+      server.close(() => {
+        rmSync(outDir, { recursive: true, force: true });
+        done();
+      }),
+    );
+}

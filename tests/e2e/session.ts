@@ -1,0 +1,62 @@
+// A browser page that records what a user could not see but must be able to trust: every request
+// leaving the page, page errors, console errors and CSP violations.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { launchBrowser } from '../../scripts/browser.mjs';
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  requests: string[];
+  errors: string[];
+  cspViolations: string[];
+}
+
+let browser: Browser | undefined;
+
+export async function sharedBrowser(): Promise<Browser> {
+  browser ??= await launchBrowser();
+  return browser;
+}
+
+export async function closeBrowser() {
+  await browser?.close();
+  browser = undefined;
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+export async function openPage(options: { width?: number; height?: number; path?: string } = {}): Promise<Watched> {
+  const context = await (await sharedBrowser()).newContext({
+    viewport: { width: options.width ?? 390, height: options.height ?? 844 },
+  });
+  const page = await context.newPage();
+  const watched: Watched = { page, context, requests: [], errors: [], cspViolations: [] };
+  page.on('request', (request) => watched.requests.push(request.url()));
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  await page.exposeFunction('__reportCsp', (text: string) => watched.cspViolations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { __reportCsp: (t: string) => void }).__reportCsp(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  await page.goto(new URL(options.path ?? '', baseUrl()).toString());
+  return watched;
+}
+
+/** Answers a question through the test hooks, as the préfecture-panel runner does. */
+export async function answer(page: Page, question: string, answerId: string) {
+  const form = page.locator(`[data-question="${question}"]`);
+  await form.locator(`[data-answer="${answerId}"]`).check();
+  await form.locator('button[type="submit"]').click();
+}
+
+export async function start(page: Page) {
+  await page.locator('[data-action="start"]').click();
+  await page.locator('[data-question="commune"]').waitFor();
+}
