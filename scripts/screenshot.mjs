@@ -8,5 +8,5 @@ page.on('pageerror', (e) => console.error('pageerror', e.message));
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 await page.goto(url);
 await page.waitForTimeout(300);
-await page.screenshot({ path: out, fullPage: true });
+await page.screenshot({ path: out, fullPage: process.env.FULL !== '0' });
 await browser.close();
