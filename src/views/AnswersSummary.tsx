@@ -3,6 +3,7 @@ import { asksAboutOneYearCard, trailAnswers, type WizardSnapshot } from '../../m
 import type { QuestionId } from '../../machines/questions';
 import { communeById } from '../content/communes';
 import { answerLabel, questionTitle, textOf } from '../i18n/keys';
+import { plain, rich } from '../i18n/rich';
 
 interface Props {
   snapshot: WizardSnapshot;
@@ -25,16 +26,16 @@ export function AnswersSummary({ snapshot, onEdit }: Props) {
           const commune = question === 'commune' ? communeById(answer) : undefined;
           return (
             <div className="summary-row" key={question} data-summary={question}>
-              <dt>{title}</dt>
+              <dt>{rich(title)}</dt>
               <dd lang={commune ? 'fr' : undefined}>
-                {commune ? commune.name : textOf(t, answerLabel(question, answer))}
+                {commune ? commune.name : rich(textOf(t, answerLabel(question, answer)))}
               </dd>
               <dd className="summary-action">
                 <button
                   type="button"
                   className="link-button"
                   onClick={() => onEdit(question)}
-                  aria-label={t('summary.changeLabel', { question: title })}
+                  aria-label={plain(t('summary.changeLabel', { question: title }))}
                 >
                   {t('summary.change')}
                 </button>

@@ -3,7 +3,8 @@
 import { useTranslation } from 'react-i18next';
 import { OUTSIDE_92 } from '../../machines/questions';
 import { ARRONDISSEMENTS, COMMUNES, foldForSearch, type Commune } from '../content/communes';
-import { answerLabel, textOf } from '../i18n/keys';
+import { answerLabel } from '../i18n/keys';
+import { Text } from '../i18n/Text';
 import { Choice } from './QuestionScreen';
 
 function matches(commune: Commune, folded: string): boolean {
@@ -98,7 +99,7 @@ export function CommuneChoices({ value, query, onQuery, onChange }: Props) {
             <Choice
               name="commune"
               answer={OUTSIDE_92}
-              label={textOf(t, answerLabel('commune', OUTSIDE_92))}
+              label={<Text k={answerLabel('commune', OUTSIDE_92)} />}
               hint={undefined}
               checked={value === OUTSIDE_92}
               onChange={() => onChange(OUTSIDE_92)}

@@ -1,6 +1,7 @@
 // The préfecture's general rules (decision-table.md §2), shown on the outcomes they apply to.
 import { useTranslation } from 'react-i18next';
 import type { PresentedOutcome } from '../content/present';
+import { Text } from '../i18n/Text';
 import { Quote } from './Quote';
 
 export const G1 = 'La prise de rendez-vous, quelque soit son mode, est GRATUITE.';
@@ -9,12 +10,14 @@ export const G2 =
 export const G3 = 'Le point information de la préfecture est fermé pour une période indéterminée.';
 
 export function AntiSeller() {
-  const { t } = useTranslation();
   return (
     <div className="notice free" data-notice="free">
       <Quote text={G1}>
         <p>
-          <strong>{t('notice.free')}</strong> {t('notice.antiSeller')}
+          <strong>
+            <Text k="notice.free" />
+          </strong>{' '}
+          <Text k="notice.antiSeller" />
         </p>
       </Quote>
     </div>
@@ -31,14 +34,18 @@ export function Notices({ notices }: { notices: PresentedOutcome['notices'] }) {
       {notices.freeAndNoWalkIn && (
         <div className="notice" data-notice="no-walk-in">
           <Quote text={G2}>
-            <p>{t('notice.noWalkIn')}</p>
+            <p>
+              <Text k="notice.noWalkIn" />
+            </p>
           </Quote>
         </div>
       )}
       {notices.infoDeskClosed && (
         <div className="notice" data-notice="info-desk">
           <Quote text={G3}>
-            <p>{t('notice.infoDesk')}</p>
+            <p>
+              <Text k="notice.infoDesk" />
+            </p>
           </Quote>
         </div>
       )}
@@ -46,10 +53,18 @@ export function Notices({ notices }: { notices: PresentedOutcome['notices'] }) {
         <div className="notice" data-notice="while-you-wait">
           <h3>{t('notice.whileYouWait.heading')}</h3>
           <ul>
-            <li>{t('notice.whileYouWait.followUp')}</li>
-            <li>{t('notice.whileYouWait.receipt')}</li>
-            <li>{t('notice.whileYouWait.collect')}</li>
-            <li>{t('notice.whileYouWait.fingerprints')}</li>
+            <li>
+              <Text k="notice.whileYouWait.followUp" />
+            </li>
+            <li>
+              <Text k="notice.whileYouWait.receipt" />
+            </li>
+            <li>
+              <Text k="notice.whileYouWait.collect" />
+            </li>
+            <li>
+              <Text k="notice.whileYouWait.fingerprints" />
+            </li>
           </ul>
         </div>
       )}

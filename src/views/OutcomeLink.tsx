@@ -7,7 +7,7 @@ export function OutcomeLink({
   primary,
 }: {
   target: TargetId;
-  label: string;
+  label: React.ReactNode;
   primary?: boolean;
 }) {
   const href = TARGETS[target];

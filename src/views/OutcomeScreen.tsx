@@ -6,7 +6,8 @@ import type { QuestionId } from '../../machines/questions';
 import { CAVEATS, type CaveatId } from '../content/caveats';
 import { presentOutcome, type PresentedOutcome } from '../content/present';
 import type { TargetId } from '../content/targets';
-import { caveatKey, channelKey, outcomeKey, textOf, type Key } from '../i18n/keys';
+import { caveatKey, channelKey, outcomeKey, type Key } from '../i18n/keys';
+import { Text } from '../i18n/Text';
 import { AnswersSummary } from './AnswersSummary';
 import { ChannelIcon } from './ChannelIcon';
 import { AntiSeller, Notices } from './Notices';
@@ -65,9 +66,11 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
       <header className="outcome-header">
         <ChannelIcon channel={shown.channel} />
         <div>
-          <p className="eyebrow">{textOf(t, outcomeKey(shown.request, 'title'))}</p>
+          <p className="eyebrow">
+            <Text k={outcomeKey(shown.request, 'title')} />
+          </p>
           <h1 tabIndex={-1} ref={heading}>
-            {textOf(t, channelKey(shown.channel, 'heading'), values)}
+            <Text k={channelKey(shown.channel, 'heading')} values={values} />
           </h1>
         </div>
       </header>
@@ -79,10 +82,12 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
         {shown.channelQuote && <Quote text={shown.channelQuote} />}
         {shown.outcome === 'not-covered' && <NotCoveredReason shown={shown} />}
         <p>
-          {textOf(t, outcomeKey(shown.outcome === 'sub-prefecture' ? shown.outcome : shown.request, 'what'))}
+          <Text k={outcomeKey(shown.outcome === 'sub-prefecture' ? shown.outcome : shown.request, 'what')} />
         </p>
-        <p>{textOf(t, channelKey(shown.channel, 'how'), values)}</p>
-        <OutcomeLink target={shown.target} label={textOf(t, LINK_LABELS[shown.target])} primary />
+        <p>
+          <Text k={channelKey(shown.channel, 'how')} values={values} />
+        </p>
+        <OutcomeLink target={shown.target} label={<Text k={LINK_LABELS[shown.target]} />} primary />
       </section>
 
       {shown.requestQuote && (
@@ -100,7 +105,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
           <ul>
             {shown.links.map((target) => (
               <li key={target}>
-                <OutcomeLink target={target} label={textOf(t, LINK_LABELS[target])} />
+                <OutcomeLink target={target} label={<Text k={LINK_LABELS[target]} />} />
               </li>
             ))}
           </ul>
@@ -139,12 +144,18 @@ function Caveats({ caveats, bare }: { caveats: CaveatId[]; bare?: boolean }) {
       <div key={id} className={`caveat ${caveat.tone}`} data-caveat={id}>
         {'quote' in caveat ? (
           <Quote text={caveat.quote}>
-            <p>{textOf(t, caveatKey(id))}</p>
+            <p>
+              <Text k={caveatKey(id)} />
+            </p>
           </Quote>
         ) : (
-          <p>{textOf(t, caveatKey(id))}</p>
+          <p>
+            <Text k={caveatKey(id)} />
+          </p>
         )}
-        {'link' in caveat && <OutcomeLink target={caveat.link} label={textOf(t, LINK_LABELS[caveat.link])} />}
+        {'link' in caveat && (
+          <OutcomeLink target={caveat.link} label={<Text k={LINK_LABELS[caveat.link]} />} />
+        )}
       </div>
     );
   });
@@ -171,7 +182,9 @@ function SourceAndStatus({ shown }: { shown: PresentedOutcome }) {
   return (
     <section className="source" aria-labelledby="source-heading" data-status={shown.status}>
       <h2 id="source-heading">{t('status.heading')}</h2>
-      <p className="status">{t(`status.${shown.status}`, { source })}</p>
+      <p className="status">
+        <Text k={`status.${shown.status}`} values={{ source }} />
+      </p>
       <p data-rows={shown.rows.join(' ')}>
         {shown.rows.length > 0
           ? t('source.rows', { count: shown.rows.length, rows: shown.rows.join(', ') })

@@ -3,7 +3,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../machines/questions';
-import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
+import { answerHint, answerLabel, questionHint, questionTitle, type Key } from '../i18n/keys';
+import { Text } from '../i18n/Text';
 import { CommuneChoices, resolveCommune } from './CommuneChoices';
 import { useStepFocus } from './useStepFocus';
 
@@ -59,12 +60,12 @@ export function QuestionScreen(props: Props) {
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>
-            {textOf(t, props.titleKey ?? questionTitle(question))}
+            <Text k={props.titleKey ?? questionTitle(question)} />
           </h1>
         </legend>
         {hasHint && (
           <p className="hint" id={`${question}-hint`}>
-            {textOf(t, hintKey)}
+            <Text k={hintKey} />
           </p>
         )}
         {error && (
@@ -90,11 +91,11 @@ export function QuestionScreen(props: Props) {
                 key={answer}
                 name={question}
                 answer={answer}
-                label={textOf(t, answerLabel(question, answer))}
+                label={<Text k={answerLabel(question, answer)} />}
                 hint={
-                  i18n.exists(answerHint(question, answer))
-                    ? textOf(t, answerHint(question, answer))
-                    : undefined
+                  i18n.exists(answerHint(question, answer)) ? (
+                    <Text k={answerHint(question, answer)} />
+                  ) : undefined
                 }
                 checked={value === answer}
                 onChange={() => {
@@ -116,8 +117,8 @@ export function QuestionScreen(props: Props) {
 interface ChoiceProps {
   name: string;
   answer: string;
-  label: string;
-  hint: string | undefined;
+  label: React.ReactNode;
+  hint: React.ReactNode;
   checked: boolean;
   onChange: () => void;
   lang?: string;

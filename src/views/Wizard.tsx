@@ -5,6 +5,7 @@ import { asksAboutOneYearCard, choicesAt, currentStep } from '../../machines/jou
 import { questionsLeftAtMost } from '../../machines/progress';
 import { useWizard } from '../state/useWizard';
 import { outcomeKey, questionTitle, textOf } from '../i18n/keys';
+import { plain } from '../i18n/rich';
 import { OutcomeScreen } from './OutcomeScreen';
 import { PrunedNotice } from './PrunedNotice';
 import { QuestionScreen } from './QuestionScreen';
@@ -25,7 +26,7 @@ export function Wizard({ useUrl = true }: { useUrl?: boolean }) {
         : textOf(t, outcomeKey(snapshot.context.resolution?.request ?? here.outcome, 'title'));
   return (
     <>
-      <title>{t('app.documentTitle', { page: pageTitle })}</title>
+      <title>{plain(t('app.documentTitle', { page: pageTitle }))}</title>
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
       {here.kind === 'start' && (
         <StartScreen focusOnShow={focusOnShow} onStart={() => send({ type: 'START' })} />

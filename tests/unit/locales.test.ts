@@ -18,7 +18,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const french = leaves(fr as Tree);
+const french = leaves(fr);
 
 function expectText(key: string) {
   const value = french.get(key);
