@@ -3,7 +3,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'scripts/**/*.mjs'] },
+  // public/*.js are small browser scripts served as they are, outside the TypeScript project.
+  { ignores: ['dist', 'node_modules', 'coverage', 'scripts/**/*.mjs', 'public/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

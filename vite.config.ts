@@ -1,12 +1,23 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { offlineCache } from './scripts/offline.mjs';
+import { keepTestOnlyModulesOut, prerenderStartScreen } from './scripts/vite-plugins.mjs';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), prerenderStartScreen(), keepTestOnlyModulesOut(), offlineCache()],
   build: {
     target: 'es2022',
     // Inline nothing: the Content-Security-Policy forbids inline scripts and styles.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // `rolldownOptions`: Vite 8 deprecates `rollupOptions` (same meaning).
+    rolldownOptions: {
+      // The guide, and the rules overview for staff (overview.html), built from the same data.
+      input: {
+        main: fileURLToPath(new URL('index.html', import.meta.url)),
+        overview: fileURLToPath(new URL('overview.html', import.meta.url)),
+      },
+    },
   },
 });

@@ -1,6 +1,6 @@
 // How many questions can still come, found by walking the machine itself, so the progress shown
 // to the person never disagrees with the routing.
-import { choicesAt, currentStep, step, type WizardSnapshot } from './journey';
+import { choicesAt, currentStep, startSnapshot, step, type WizardSnapshot } from './journey';
 
 // Routing after the current question reads only the `need` answer (see the guards in
 // wizard.ts), so the count is cached per question and need.
@@ -14,7 +14,10 @@ function walk(snapshot: WizardSnapshot): number {
   if (here.kind !== 'question') return 0;
   const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot, here.question);
   let longest = 0;
-  for (const answer of choices) longest = Math.max(longest, walk(step(snapshot, { type: 'ANSWER', answer })));
+  // Through the cache, so each question (per need) is walked once: a step stays well under a frame.
+  for (const answer of choices) {
+    longest = Math.max(longest, questionsLeftAtMost(step(snapshot, { type: 'ANSWER', answer })));
+  }
   return 1 + longest;
 }
 
@@ -29,4 +32,9 @@ export function questionsLeftAtMost(snapshot: WizardSnapshot): number {
     cache.set(key, count);
   }
   return count;
+}
+
+/** Walks the whole tree once, filling the cache, so that no step pays for it (run it when idle). */
+export function precomputeProgress(): void {
+  questionsLeftAtMost(step(startSnapshot(), { type: 'START' }));
 }

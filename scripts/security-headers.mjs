@@ -1,9 +1,18 @@
 // The security headers, defined once: used by the server behind `npm start` and by the browser
 // tests (and, later, written out as deployment configuration).
 
+/**
+ * Who may embed the app in an iframe: everyone by default (associations embed it; the app has no
+ * action a clickjacker could abuse), or the origins listed in FRAME_ANCESTORS (space-separated).
+ */
+export function frameAncestorsFromEnv(env = process.env) {
+  const listed = (env.FRAME_ANCESTORS ?? '').split(/\s+/).filter((o) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o));
+  return listed.length > 0 ? ["'self'", ...listed] : ['*'];
+}
+
 /** @param {{ frameAncestors?: string[] }} [options] */
 export function securityHeaders(options = {}) {
-  const frameAncestors = options.frameAncestors ?? ["'self'"];
+  const frameAncestors = options.frameAncestors ?? frameAncestorsFromEnv();
   const csp = [
     "default-src 'none'",
     "script-src 'self'",

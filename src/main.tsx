@@ -1,17 +1,38 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
+import { precomputeProgress } from '../machines/progress';
+import { initialParams } from './config/AppConfig';
 import { createI18n } from './i18n/setup';
+import { registerServiceWorker } from './offline/register';
 import { App } from './views/App';
 import './styles.css';
 
 const i18n = createI18n();
 document.documentElement.lang = i18n.language;
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>
-  </StrictMode>,
+// The start screen prerendered into index.html is replaced, not hydrated: a link with answers
+// opens on another step. The first render is synchronous so that the mark set by
+// public/resume.js (which hides the prerendered start screen on such links) goes with it.
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
 );
+document.documentElement.classList.remove('resuming');
+
+// Work a step would otherwise do on a click, done while the person reads the first screen: the
+// progress count walks the whole tree once, and Intl's first date format loads its locale data.
+const whenIdle = (work: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 500);
+whenIdle(() => {
+  precomputeProgress();
+  new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+});
+registerServiceWorker(initialParams());

@@ -80,6 +80,7 @@ export function foldForSearch(text: string): string {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
+    .replace(/ı/g, 'i') // Turkish dotless i
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

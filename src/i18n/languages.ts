@@ -28,6 +28,14 @@ export function languageByCode(code: string): Language | undefined {
   return LANGUAGES.find((language) => language.code === code);
 }
 
+/** The locale for dates and numbers: British English rather than the US default for `en`. */
+export function formattingLocale(code: string): string {
+  if (code === 'en') return 'en-GB';
+  // Gregorian dates, as on French documents (Persian defaults to the solar hijri calendar).
+  if (code === 'fa') return 'fa-u-ca-gregory';
+  return languageByCode(code)?.htmlLang ?? 'fr';
+}
+
 /** Maps a BCP 47 tag from the URL or the browser (`pt-BR`, `zh-CN`, `prs`) to a supported code. */
 export function supportedLanguage(tag: string | null | undefined): LanguageCode | undefined {
   if (!tag) return undefined;

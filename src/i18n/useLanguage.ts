@@ -1,11 +1,17 @@
 // The interface language: chosen from `?lang=`, else the browser's preferences, else French;
 // switching keeps every answer (they live in the fragment, the language in the query).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chooseLanguage, supportedLanguage, type LanguageCode } from './languages';
 import { applyDocumentLanguage, switchLanguage } from './setup';
 
-export function useLanguage() {
+/**
+ * On a kiosk (`kiosk`), the browser's preferences are ignored (its language is the `lang`
+ * parameter, else French) and a choice is not written to the URL: a reset or a reload comes back
+ * to the kiosk's own language, not to the last person's.
+ */
+export function useLanguage(options: { kiosk?: boolean } = {}) {
+  const kiosk = options.kiosk ?? false;
   const { i18n } = useTranslation();
   const [failed, setFailed] = useState(false);
   const current = supportedLanguage(i18n.resolvedLanguage) ?? 'fr';
@@ -26,20 +32,27 @@ export function useLanguage() {
 
   const choose = useCallback(
     (code: LanguageCode) => {
-      const url = new URL(window.location.href);
-      url.searchParams.set('lang', code);
-      window.history.replaceState(window.history.state, '', url);
+      if (!kiosk) {
+        const url = new URL(window.location.href);
+        url.searchParams.set('lang', code);
+        window.history.replaceState(window.history.state, '', url);
+      }
       void load(code);
     },
-    [load],
+    [load, kiosk],
   );
 
+  // Once, at start-up: react-i18next hands out a new `i18n` at each change of language, and a
+  // kiosk's URL does not follow the choices (re-running would undo them).
+  const started = useRef(false);
   useEffect(() => {
-    const wanted = chooseLanguage(window.location.search, navigator.languages);
+    if (started.current) return;
+    started.current = true;
+    const wanted = chooseLanguage(window.location.search, kiosk ? [] : navigator.languages);
     // Loading a chunk is an external system to sync with; its result lands after an await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (wanted !== i18n.resolvedLanguage) void load(wanted);
-  }, [i18n, load]);
+  }, [i18n, load, kiosk]);
 
   useEffect(() => {
     applyDocumentLanguage(current);

@@ -22,7 +22,9 @@ export interface WizardState {
 }
 
 function fromLocation(useUrl: boolean): WizardState {
-  if (!useUrl) return { snapshot: startSnapshot(), dropped: [], editing: false, moved: false };
+  // No window when the start screen is prerendered at build time (src/prerender.tsx).
+  if (!useUrl || typeof window === 'undefined')
+    return { snapshot: startSnapshot(), dropped: [], editing: false, moved: false };
   const { answers, started } = readFragment(window.location.hash);
   const { snapshot, dropped } = replay(answers, { started });
   return { snapshot, dropped, editing: false, moved: false };

@@ -1,49 +1,105 @@
+import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppConfig, initialParams } from '../config/AppConfig';
+import { applyAccent } from '../config/theme';
+import { reportHeight } from '../embed/resize';
+import { Text } from '../i18n/Text';
 import { useLanguage } from '../i18n/useLanguage';
+import { KioskIdle, KioskLanguages, KioskTextSize } from '../kiosk/lazy';
+import { useKiosk } from '../kiosk/useKiosk';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguagePicker } from './LanguagePicker';
 import { Wizard } from './Wizard';
 
+/** Focuses the main content without changing the URL fragment, which holds the answers. */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  document.getElementById('main')?.focus();
+}
+
 export function App() {
   const { t } = useTranslation();
-  const language = useLanguage();
-  return (
+  const [params] = useState(initialParams);
+  const language = useLanguage({ kiosk: params.kiosk });
+  const kiosk = useKiosk({
+    enabled: params.kiosk,
+    defaultLanguage: params.lang ?? 'fr',
+    language,
+  });
+
+  useEffect(() => applyAccent(params.accent), [params.accent]);
+  useEffect(
+    () => (params.embed ? reportHeight(params.parentOrigin) : undefined),
+    [params.embed, params.parentOrigin],
+  );
+
+  const picker = (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skipLink')}
-      </a>
-      <header className="site-header">
-        <div className="container header-row">
-          <div>
-            <p className="site-name">{t('app.name')}</p>
-            <p className="site-tagline">{t('app.tagline')}</p>
-          </div>
-          <LanguagePicker current={language.current} onChoose={language.choose} />
+      <LanguagePicker current={language.current} onChoose={language.choose} />
+      {params.kiosk && <KioskTextSize value={kiosk.textScale} onChange={kiosk.setTextScale} />}
+    </>
+  );
+  const modes = [params.embed && 'embed', params.kiosk && 'kiosk'].filter(Boolean).join(' ');
+
+  return (
+    <AppConfig.Provider value={params}>
+      <div className={`app ${modes}`}>
+        <a className="skip-link" href="#main" onClick={skipToMain}>
+          {t('app.skipLink')}
+        </a>
+        {params.header && (
+          <header className="site-header">
+            <div className="container header-row">
+              <div>
+                <p className="site-name">{t('app.name')}</p>
+                <p className="site-tagline">{t('app.tagline')}</p>
+              </div>
+              {picker}
+            </div>
+          </header>
+        )}
+        <div className="container banners">
+          {!params.header && <div className="banner-picker">{picker}</div>}
+          <p className="unofficial-banner">{t('app.unofficial')}</p>
+          {language.current !== 'fr' && <p className="translation-notice">{t('language.notice')}</p>}
+          {language.failed && (
+            <div className="pruned-notice" role="alert">
+              <p>{t('language.loadFailed')}</p>
+              <button type="button" className="link-button" onClick={language.dismissFailure}>
+                {t('language.dismiss')}
+              </button>
+            </div>
+          )}
         </div>
-      </header>
-      <div className="container banners">
-        <p className="unofficial-banner">{t('app.unofficial')}</p>
-        {language.current !== 'fr' && <p className="translation-notice">{t('language.notice')}</p>}
-        {language.failed && (
-          <div className="pruned-notice" role="alert">
-            <p>{t('language.loadFailed')}</p>
-            <button type="button" className="link-button" onClick={language.dismissFailure}>
-              {t('language.dismiss')}
-            </button>
-          </div>
+        <main id="main" className="container" tabIndex={-1}>
+          {/* A kiosk reset remounts the wizard: every answer is forgotten. */}
+          <ErrorBoundary key={kiosk.session}>
+            {params.kiosk && kiosk.atStart && (
+              <KioskLanguages current={language.current} onChoose={language.choose} />
+            )}
+            <Wizard useUrl={!params.kiosk} onShow={params.kiosk ? kiosk.onWizardShown : undefined} />
+          </ErrorBoundary>
+        </main>
+        {!params.embed && (
+          <footer className="site-footer">
+            <div className="container">
+              <p>
+                <Text k="app.footerSource" />
+              </p>
+              <p>{t('app.footerPrivacy')}</p>
+              {/* A kiosk leads nowhere else, not even to the overview (it has no idle reset). */}
+              {!params.kiosk && (
+                <p>
+                  <a href={`overview.html?lang=${language.current}`}>{t('app.overviewLink')}</a>
+                </p>
+              )}
+            </div>
+          </footer>
+        )}
+        {params.kiosk && (
+          <KioskIdle idleSeconds={params.idleSeconds} inUse={kiosk.inUse} onReset={kiosk.reset} />
         )}
       </div>
-      <main id="main" className="container" tabIndex={-1}>
-        <ErrorBoundary>
-          <Wizard />
-        </ErrorBoundary>
-      </main>
-      <footer className="site-footer">
-        <div className="container">
-          <p>{t('app.footerSource')}</p>
-          <p>{t('app.footerPrivacy')}</p>
-        </div>
-      </footer>
-    </>
+    </AppConfig.Provider>
   );
 }

@@ -1,13 +1,9 @@
 // The préfecture's general rules (decision-table.md §2), shown on the outcomes they apply to.
 import { useTranslation } from 'react-i18next';
+import { G1, G2, G3 } from '../content/notices';
 import type { PresentedOutcome } from '../content/present';
 import { Text } from '../i18n/Text';
 import { Quote } from './Quote';
-
-export const G1 = 'La prise de rendez-vous, quelque soit son mode, est GRATUITE.';
-export const G2 =
-  "Les rendez-vous sont ouverts REGULIEREMENT. Il est donc inutile de vous déplacer en préfecture pour prendre un rendez-vous. Seuls les usagers munis d'une convocation seront reçus et aucun usager ne sera reçu sans rendez-vous.";
-export const G3 = 'Le point information de la préfecture est fermé pour une période indéterminée.';
 
 export function AntiSeller() {
   return (

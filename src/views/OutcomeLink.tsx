@@ -1,4 +1,6 @@
+import { useAppConfig } from '../config/AppConfig';
 import { TARGETS, targetText, type TargetId } from '../content/targets';
+import { KioskQr } from '../kiosk/lazy';
 
 /** A link that always writes its address out, so it survives printing and can be copied. */
 export function OutcomeLink({
@@ -10,6 +12,9 @@ export function OutcomeLink({
   label: React.ReactNode;
   primary?: boolean;
 }) {
+  const { kiosk } = useAppConfig();
+  // A kiosk shows no way out: a QR code to take the address away instead of a link.
+  if (kiosk) return <KioskQr target={target} label={label} primary={primary} />;
   const href = TARGETS[target];
   return (
     <a className={primary ? 'outcome-link primary' : 'outcome-link'} href={href} rel="noreferrer">

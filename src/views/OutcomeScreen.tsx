@@ -7,6 +7,7 @@ import { CAVEATS, type CaveatId } from '../content/caveats';
 import { presentOutcome, type PresentedOutcome } from '../content/present';
 import type { TargetId } from '../content/targets';
 import { caveatKey, channelKey, outcomeKey, type Key } from '../i18n/keys';
+import { rich } from '../i18n/rich';
 import { Text } from '../i18n/Text';
 import { AnswersSummary } from './AnswersSummary';
 import { ChannelIcon } from './ChannelIcon';
@@ -14,6 +15,7 @@ import { AntiSeller, Notices } from './Notices';
 import { OutcomeLink } from './OutcomeLink';
 import { Quote } from './Quote';
 import { useStepFocus } from './useStepFocus';
+import { formattingLocale } from '../i18n/languages';
 
 const LINK_LABELS: Record<TargetId, Key> = {
   'T-NANTERRE': 'result.nanterreLink',
@@ -45,7 +47,8 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
   const place = shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.place`) : '';
   const values = {
     place,
-    commune: shown.commune?.name ?? '',
+    // A proper noun, kept whole: French term isolation, and no line break at its hyphens.
+    commune: shown.commune ? `<fr>${shown.commune.name.replace(/-/g, '\u2011')}</fr>` : '',
     arrondissement: shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.arrondissement`) : '',
   };
 
@@ -170,9 +173,10 @@ function Caveats({ caveats, bare }: { caveats: CaveatId[]; bare?: boolean }) {
 
 function SourceAndStatus({ shown }: { shown: PresentedOutcome }) {
   const { t, i18n } = useTranslation();
-  const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${shown.checkedOn}T00:00:00Z`),
-  );
+  const date = new Intl.DateTimeFormat(formattingLocale(i18n.language), {
+    dateStyle: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(`${shown.checkedOn}T00:00:00Z`));
   const source =
     shown.externalSource === 'faq'
       ? t('status.externalSourceFaq')
@@ -187,11 +191,11 @@ function SourceAndStatus({ shown }: { shown: PresentedOutcome }) {
       </p>
       <p data-rows={shown.rows.join(' ')}>
         {shown.rows.length > 0
-          ? t('source.rows', { count: shown.rows.length, rows: shown.rows.join(', ') })
-          : t('source.noRow')}
+          ? rich(t('source.rows', { count: shown.rows.length, rows: shown.rows.join(', ') }))
+          : rich(t('source.noRow'))}
       </p>
       <p>
-        <time dateTime={shown.checkedOn}>{t('source.checkedOn', { date })}</time>
+        <time dateTime={shown.checkedOn}>{rich(t('source.checkedOn', { date }))}</time>
       </p>
       <p className="eligibility">{t('notice.eligibility')}</p>
     </section>

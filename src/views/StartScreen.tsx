@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { Text } from '../i18n/Text';
 import { useStepFocus } from './useStepFocus';
 
 export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; focusOnShow: boolean }) {
@@ -7,13 +8,13 @@ export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; foc
   return (
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title" tabIndex={-1} ref={heading}>
-        {t('start.title')}
+        <Text k="start.title" />
       </h1>
-      <p className="lead">{t('start.intro')}</p>
+      <p className="lead"><Text k="start.intro" /></p>
       <ul className="start-points">
-        <li>{t('start.points.source')}</li>
-        <li>{t('start.points.unofficial')}</li>
-        <li>{t('start.points.privacy')}</li>
+        <li><Text k="start.points.source" /></li>
+        <li><Text k="start.points.unofficial" /></li>
+        <li><Text k="start.points.privacy" /></li>
       </ul>
       <button type="button" className="button primary start-button" data-action="start" onClick={onStart}>
         {t('start.button')}

@@ -1,5 +1,6 @@
 // Chooses the screen for the current step. It sends events and reads the snapshot; it never
 // decides where to go next.
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { asksAboutOneYearCard, choicesAt, currentStep } from '../../machines/journey';
 import { questionsLeftAtMost } from '../../machines/progress';
@@ -11,10 +12,26 @@ import { PrunedNotice } from './PrunedNotice';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
 
-export function Wizard({ useUrl = true }: { useUrl?: boolean }) {
+/** What the wizard shows, for a kiosk: whether anything of the person would be left behind. */
+export interface WizardShown {
+  atStart: boolean;
+  /** Started, or holding answers (going back to the start keeps them for the way forward). */
+  holdsAnswers: boolean;
+}
+
+export function Wizard({
+  useUrl = true,
+  onShow,
+}: {
+  useUrl?: boolean;
+  onShow?: (shown: WizardShown) => void;
+}) {
   const { t } = useTranslation();
   const { snapshot, dropped, moved, send, dismissDropped } = useWizard({ useUrl });
   const here = currentStep(snapshot);
+  const atStart = here.kind === 'start';
+  const holdsAnswers = !atStart || Object.keys(snapshot.context.answers).length > 0;
+  useEffect(() => onShow?.({ atStart, holdsAnswers }), [onShow, atStart, holdsAnswers]);
   // Focus follows the steps the person takes, not the page load.
   const focusOnShow = moved;
 

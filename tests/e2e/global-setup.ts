@@ -13,6 +13,8 @@ import { startServer } from '../../scripts/serve.mjs';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The served build, for tests of what it contains (tests/e2e/first-load.test.ts). */
+    buildDir: string;
   }
 }
 
@@ -20,12 +22,16 @@ export default async function setup(project: TestProject) {
   chromePath(); // Fails first, with how to install Chromium, rather than after the build.
   // A private output folder, so that test runs never race each other or `npm start` over dist/.
   const outDir = mkdtempSync(join(tmpdir(), 'titre-sejour-92-build-'));
-  execFileSync('node_modules/.bin/vite', ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'], {
-    stdio: 'inherit',
-  });
+  execFileSync(
+    'node_modules/.bin/vite',
+    ['build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } },
+  );
   const server: Server = await startServer({ dir: outDir, port: 0 });
   const { port } = server.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
+  project.provide('buildDir', outDir);
   return () =>
     new Promise<void>((done) =>
       server.close(() => {

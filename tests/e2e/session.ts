@@ -26,10 +26,30 @@ export async function closeBrowser() {
 
 export const baseUrl = () => inject('baseUrl');
 
-export async function openPage(options: { width?: number; height?: number; path?: string } = {}): Promise<Watched> {
-  const context = await (await sharedBrowser()).newContext({
-    viewport: { width: options.width ?? 390, height: options.height ?? 844 },
-  });
+interface PageOptions {
+  width?: number;
+  height?: number;
+  path?: string;
+  /** 2 with a halved viewport stands for 200 % browser zoom. */
+  deviceScaleFactor?: number;
+  /** The browser's language (French, the reference, unless a test is about another one). */
+  locale?: string;
+  /** A second page in the context of an earlier one. */
+  context?: BrowserContext;
+  /** Runs before the first load, e.g. `page.clock.install()` to control time from the start. */
+  beforeLoad?: (page: Page) => Promise<void>;
+}
+
+export async function openPage(options: PageOptions = {}): Promise<Watched> {
+  const context =
+    options.context ??
+    (await (
+      await sharedBrowser()
+    ).newContext({
+      viewport: { width: options.width ?? 390, height: options.height ?? 844 },
+      deviceScaleFactor: options.deviceScaleFactor ?? 1,
+      locale: options.locale ?? 'fr-FR',
+    }));
   const page = await context.newPage();
   const watched: Watched = { page, context, requests: [], errors: [], cspViolations: [] };
   page.on('request', (request) => watched.requests.push(request.url()));
@@ -45,6 +65,7 @@ export async function openPage(options: { width?: number; height?: number; path?
       );
     });
   });
+  await options.beforeLoad?.(page);
   await page.goto(new URL(options.path ?? '', baseUrl()).toString());
   return watched;
 }

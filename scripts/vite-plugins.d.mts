@@ -1,0 +1,3 @@
+import type { Plugin } from 'vite';
+export function prerenderStartScreen(): Plugin;
+export function keepTestOnlyModulesOut(): Plugin;

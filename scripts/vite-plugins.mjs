@@ -1,0 +1,80 @@
+// Build steps of our own (used by vite.config.ts): the start screen prerendered into index.html,
+// and a guard that keeps test-only modules out of the bundle.
+import { runnerImport } from 'vite';
+
+/**
+ * Renders src/prerender.tsx into `<!--app-->` at build time, so a fresh load shows the start
+ * screen before any JavaScript runs; the page's `<title>` becomes the start screen's.
+ * @returns {import('vite').Plugin}
+ */
+export function prerenderStartScreen() {
+  let root = process.cwd();
+  return {
+    name: 'titre-sejour-92:prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html, { filename }) {
+        // Only the guide's page: overview.html (the rules overview) has no start screen.
+        if (!filename.endsWith('/index.html')) return html;
+        if (!html.includes('<!--app-->')) {
+          if (html.includes('data-action="start"')) return html; // Already prerendered (a second pass).
+          throw new Error('index.html has no <!--app--> placeholder');
+        }
+        const { module } = await runnerImport('/src/prerender.tsx', {
+          root,
+          configFile: false,
+          logLevel: 'error',
+          plugins: [withoutStylesheets()],
+        });
+        /** @type {string} */
+        const rendered = module.renderStartScreen();
+        // React hoists <title> to the front of the markup; it belongs in <head>.
+        const title = /^<title>.*?<\/title>/.exec(rendered)?.[0];
+        const body = title ? rendered.slice(title.length) : rendered;
+        const withBody = html.replace('<!--app-->', () => body);
+        return title ? withBody.replace(/<title>.*?<\/title>/, () => title) : withBody;
+      },
+    },
+  };
+}
+
+/**
+ * Markup needs no styles, and Vite's CSS pipeline does not run outside a build or dev server:
+ * stylesheets imported by components become empty modules while prerendering.
+ * @returns {import('vite').Plugin}
+ */
+function withoutStylesheets() {
+  const EMPTY = '\0prerender-empty-stylesheet';
+  return {
+    name: 'titre-sejour-92:prerender-without-stylesheets',
+    enforce: 'pre',
+    resolveId: (source) => (/\.css(\?|$)/.test(source) ? EMPTY : undefined),
+    load: (id) => (id === EMPTY ? 'export default {}' : undefined),
+  };
+}
+
+// zod validates content in tests only (src/content/schema.ts); xstate/graph walks the machine in
+// tests only. Neither belongs in what a visitor downloads.
+const TEST_ONLY = [/\/node_modules\/zod\//, /\/node_modules\/xstate\/graph\//, /\/src\/content\/schema\.ts$/];
+
+/**
+ * Fails the build when a test-only module ends up in a chunk the browser would load.
+ * @returns {import('vite').Plugin}
+ */
+export function keepTestOnlyModulesOut() {
+  return {
+    name: 'titre-sejour-92:bundle-guard',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk') continue;
+        const found = chunk.moduleIds.filter((id) => TEST_ONLY.some((pattern) => pattern.test(id)));
+        if (found.length > 0) this.error(`${chunk.fileName} bundles test-only modules: ${found.join(', ')}`);
+      }
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// In kiosk mode a link of an outcome becomes a QR code with its address written out below it:
+// people take the answer away on their phone, and nobody can leave the guide for another site.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { TARGETS, targetText, type TargetId } from '../content/targets';
+
+const QrCode = lazy(() => import('./QrCode'));
+
+export function QrTarget({
+  target,
+  label,
+  primary,
+}: {
+  target: TargetId;
+  label: React.ReactNode;
+  primary?: boolean;
+}) {
+  const { t } = useTranslation();
+  const href = TARGETS[target];
+  const address = targetText(target);
+  return (
+    <figure className={primary ? 'qr-target primary' : 'qr-target'} data-qr={href}>
+      <Suspense fallback={<span className="qr-code qr-pending" />}>
+        <QrCode text={href} label={t('kiosk.qr.label', { address })} />
+      </Suspense>
+      <figcaption>
+        <span className="link-label">{label}</span>
+        <span className="link-address" dir="ltr" lang="fr">
+          {address}
+        </span>
+        {primary && <span className="qr-hint">{t('kiosk.qr.hint')}</span>}
+      </figcaption>
+    </figure>
+  );
+}

@@ -1,0 +1,14 @@
+import { useTranslation } from 'react-i18next';
+import type { Status } from '../content/outcomes';
+import { textOf } from '../i18n/keys';
+import { statusKey } from './labels';
+import { rich } from '../i18n/rich';
+
+export function StatusBadge({ status }: { status: Status }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`ov-badge status-${status}`} data-status={status}>
+      {rich(textOf(t, statusKey(status)))}
+    </span>
+  );
+}

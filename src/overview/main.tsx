@@ -1,0 +1,35 @@
+// Entry of overview.html: the rules overview, with the same i18n setup as the guide.
+import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { createI18n } from '../i18n/setup';
+import { ErrorBoundary } from '../views/ErrorBoundary';
+import { buildOverview } from './model';
+import { Overview } from './Overview';
+import '../styles.css';
+import './overview.css';
+
+const i18n = createI18n();
+document.documentElement.lang = i18n.language;
+
+// Every route is walked through the machine here, in the browser (tens of milliseconds): the
+// page shows what the guide does now, never a copy. See
+// docs/adr/0003-rules-overview-routes-computed-in-the-browser.md.
+const overview = buildOverview();
+
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <ErrorBoundary>
+          <Overview overview={overview} />
+        </ErrorBoundary>
+      </I18nextProvider>
+    </StrictMode>,
+  ),
+);
+// The rows exist only now: a link to one of them (overview.html#outcome-health) scrolls here.
+if (window.location.hash)
+  document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();

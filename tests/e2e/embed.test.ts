@@ -1,0 +1,107 @@
+// An association's page on another origin embeds the guide with embed.js: the iframe follows the
+// app's height, ignores messages from anyone else, and hostile parameters never break the app.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, closeBrowser, openPage, sharedBrowser } from './session';
+
+let host: Server;
+let hostUrl: string;
+
+beforeAll(async () => {
+  // "localhost" vs the app's "127.0.0.1": a different origin, as an association's site would be.
+  const appBase = baseUrl();
+  host = createServer((_, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html lang="fr"><head><title>Association</title></head><body>
+      <h1>Association exemple</h1>
+      <div data-titre-sejour-92 data-lang="es" data-accent="#00695c"></div>
+      <script src="${appBase}embed.js"></script>
+    </body></html>`);
+  });
+  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
+  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+});
+
+afterAll(async () => {
+  await closeBrowser();
+  await new Promise<void>((done) => host.close(() => done()));
+});
+
+async function iframeHeight(page: import('playwright-core').Page) {
+  return page.locator('iframe').evaluate((frame: HTMLIFrameElement) => parseFloat(frame.style.height));
+}
+
+describe('embedding with embed.js', () => {
+  it('the iframe takes the height of the app, and follows it after a step', async () => {
+    const context = await (await sharedBrowser()).newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(hostUrl);
+    const iframe = page.locator('iframe');
+    await expect(iframe.getAttribute('title')).resolves.toBeTruthy();
+    await expect(iframe.getAttribute('sandbox')).resolves.toContain('allow-scripts');
+    await expect(iframe.getAttribute('src')).resolves.toMatch(
+      /embed=1.*lang=es.*accent=%2300695c.*parentOrigin=http%3A%2F%2Flocalhost/,
+    );
+    const frame = page.frameLocator('iframe');
+    await frame.locator('[data-action="start"]').waitFor();
+    await expect.poll(() => iframeHeight(page)).not.toBe(640);
+    const startHeight = await iframeHeight(page);
+    const contentHeight = await frame.locator('html').evaluate((html) => html.getBoundingClientRect().height);
+    expect(Math.abs(startHeight - Math.max(320, Math.ceil(contentHeight)))).toBeLessThanOrEqual(1);
+
+    await frame.locator('[data-action="start"]').click();
+    await frame.locator('[data-question="commune"]').waitFor();
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(startHeight + 500);
+
+    // The embedded app has no site header or footer, but keeps the language picker and the
+    // "not an official service" line, and shows the association's colour.
+    await expect(frame.locator('.site-header').count()).resolves.toBe(0);
+    await expect(frame.locator('#language-select').count()).resolves.toBe(1);
+    await expect(frame.locator('.unofficial-banner').count()).resolves.toBe(1);
+    const accent = await frame
+      .locator('button[type="submit"]')
+      .evaluate((b) => getComputedStyle(b).backgroundColor);
+    expect(accent).toBe('rgb(0, 105, 92)');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('ignores a resize message that does not come from the app in its iframe', async () => {
+    const context = await (await sharedBrowser()).newContext();
+    const page = await context.newPage();
+    await page.goto(hostUrl);
+    await page.frameLocator('iframe').locator('[data-action="start"]').waitFor();
+    await expect.poll(() => iframeHeight(page)).not.toBe(640);
+    const before = await iframeHeight(page);
+    await page.evaluate(() => {
+      window.postMessage({ type: 'titre-sejour-92:resize', height: 5000 }, '*');
+    });
+    await page.waitForTimeout(200);
+    expect(await iframeHeight(page)).toBe(before);
+    await context.close();
+  });
+});
+
+describe('hostile parameters leave a working page', () => {
+  it.each([
+    '?embed=1&lang=zz&accent=%3Cscript%3Ealert(1)%3C%2Fscript%3E#commune=%25%25',
+    '?embed=1&accent=red;}body{display:none&header=7&parentOrigin=javascript:alert(1)',
+    '?embed=yes&lang=../../etc/passwd#need=<img src=x onerror=alert(1)>',
+    '?kiosk=1&idle=-1&lang=ar-XX#commune=nanterre&need=renewal&health=maybe',
+  ])('%s', async (path) => {
+    const { page, context, errors, cspViolations, requests } = await openPage({ path });
+    await page.locator('h1').first().waitFor();
+    expect(await page.locator('h1').first().textContent()).toBeTruthy();
+    expect(errors.filter((e) => !e.startsWith('Titre de séjour 92: ignoring'))).toEqual([]);
+    expect(cspViolations).toEqual([]);
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
+    // Nothing from the URL became markup or style.
+    expect(await page.locator('script:not([src]), img[src="x"]').count()).toBe(0);
+    expect(await page.locator('body').evaluate((b) => getComputedStyle(b).display)).not.toBe('none');
+    await context.close();
+  });
+});

@@ -1,0 +1,114 @@
+// The rules overview as staff use it: every outcome on one page, the préfecture's words in French,
+// and a text filter that narrows the rows. The guide's footer links to it.
+import { act, fireEvent, render, waitFor } from '@testing-library/react';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OUTCOME_IDS } from '../../src/content/outcomes';
+import { createI18n } from '../../src/i18n/setup';
+import { buildOverview } from '../../src/overview/model';
+import { Overview } from '../../src/overview/Overview';
+import { renderApp } from './helpers';
+
+// The page is large (every route of the guide): it is rendered once for the tests that read it,
+// outside Testing Library's per-test cleanup.
+let container: HTMLElement;
+let root: Root;
+
+beforeAll(() => {
+  // French whatever jsdom's navigator.languages says (the overview follows the guide's language rules).
+  window.history.replaceState(null, '', '/overview.html?lang=fr');
+  container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  act(() =>
+    root.render(
+      <I18nextProvider i18n={createI18n()}>
+        <Overview overview={buildOverview()} />
+      </I18nextProvider>,
+    ),
+  );
+}, 60_000);
+
+afterAll(() => {
+  act(() => root.unmount());
+  container.remove();
+});
+
+const rowsShown = () =>
+  [...container.querySelectorAll<HTMLElement>('[data-outcome-row]')]
+    .filter((row) => !row.hidden)
+    .map((row) => row.dataset.outcomeRow);
+
+// Generous: jsdom re-renders rows slowly on a loaded 2-core machine.
+describe('the rules overview', { timeout: 20_000 }, () => {
+  it('shows one row per outcome, each with its routes, channel, link, source and checked-on date', () => {
+    expect(rowsShown().sort()).toEqual([...OUTCOME_IDS].sort());
+    const row = container.querySelector('[data-outcome-row="first-algerian-worker"]')!;
+    expect(row.getAttribute('data-channel')).toBe('email');
+    expect(row.querySelector('a[href^="mailto:pref-demandeRdv-salaries92@"]')).not.toBeNull();
+    expect(row.querySelector('[data-rows="R11"]')).not.toBeNull();
+    expect(row.querySelector('time')?.getAttribute('dateTime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(row.querySelectorAll('[data-route]').length).toBeGreaterThan(0);
+  });
+
+  it('quotes the préfecture in French, whatever the interface language', () => {
+    const quotes = [...container.querySelectorAll('blockquote')];
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const quote of quotes) expect(quote.getAttribute('lang')).toBe('fr');
+  });
+
+  it('filters the rows by the words typed, accents and case ignored', () => {
+    // Plain selectors: role queries walk the accessibility tree of the whole (large) page.
+    const filter = container.querySelector<HTMLInputElement>('input[type="search"]')!;
+    expect(container.querySelector(`label[for="${filter.id}"]`)?.textContent).toBe('Filtrer les règles');
+    const status = container.querySelector('[role="status"]')!;
+    expect(status.textContent).toBe('');
+
+    fireEvent.change(filter, { target: { value: 'recepisse' } });
+    expect(rowsShown()).toEqual(expect.arrayContaining(['receipt', 'receipt-too-early']));
+    expect(rowsShown()).not.toContain('first-student');
+    expect(status.textContent).toMatch(/issues? sur 49/);
+
+    fireEvent.change(filter, { target: { value: 'T-MAIL-ALG' } });
+    expect(rowsShown()).toEqual(['first-algerian-worker']);
+
+    fireEvent.change(filter, { target: { value: 'zzzz' } });
+    expect(rowsShown()).toEqual([]);
+    expect(status.textContent).toContain('zzzz');
+
+    fireEvent.change(filter, { target: { value: '' } });
+    expect(rowsShown()).toHaveLength(OUTCOME_IDS.length);
+  });
+
+  it('opens each route in the guide with its answers in the URL fragment', () => {
+    const link = container.querySelector<HTMLAnchorElement>('[data-outcome-row="first-student"] .ov-open a')!;
+    expect(link.getAttribute('href')).toBe(
+      'index.html#commune=nanterre&need=first&health=no&entry=visa-d&first-with-visa=student',
+    );
+  });
+});
+
+it('follows ?lang= like the guide: labels translated, the préfecture’s words still in French', async () => {
+  window.history.replaceState(null, '', '/overview.html?lang=en');
+  const { container: page, unmount } = render(
+    <I18nextProvider i18n={createI18n()}>
+      <Overview overview={buildOverview()} />
+    </I18nextProvider>,
+  );
+  await waitFor(() => expect(document.documentElement.lang).toBe('en'), { timeout: 15_000 });
+  const label = page.querySelector('label[for="ov-filter-input"]')!;
+  expect(label.textContent).not.toBe('Filtrer les règles');
+  expect(page.textContent).not.toContain('<fr>');
+  for (const quote of page.querySelectorAll('blockquote')) expect(quote.getAttribute('lang')).toBe('fr');
+  unmount();
+  document.documentElement.lang = 'fr';
+  document.documentElement.dir = 'ltr';
+}, 30_000);
+
+it('the guide’s footer links to the rules overview, in the same language', () => {
+  renderApp();
+  const link = document.querySelector<HTMLAnchorElement>('footer a[href^="overview.html"]');
+  expect(link?.textContent).toBeTruthy();
+  expect(link?.getAttribute('href')).toBe('overview.html?lang=fr');
+});
