@@ -277,12 +277,22 @@ async function lighthouse(url) {
     ],
   });
   try {
-    const result = await run(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
+    // Lighthouse's trace sometimes misses the navigation on a busy machine (NO_NAVSTART): retry.
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      result = await run(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      });
+      if (!result.lhr.runtimeError) break;
+    }
+    if (result.lhr.runtimeError) {
+      const { code, message } = result.lhr.runtimeError;
+      console.log(`\nLighthouse ${result.lhr.lighthouseVersion}: ${code} (${message})`);
+      return;
+    }
     const { categories, audits } = result.lhr;
     const scores = Object.values(categories).map(
       (category) => `${category.title} ${Math.round(category.score * 100)}`,
