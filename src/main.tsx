@@ -8,6 +8,7 @@ import { createI18n } from './i18n/setup';
 import { registerServiceWorker } from './offline/register';
 import { App } from './views/App';
 import './styles.css';
+import { preloadOutcomeScreen } from './views/LazyOutcomeScreen';
 
 const i18n = createI18n();
 document.documentElement.lang = i18n.language;
@@ -28,11 +29,13 @@ flushSync(() =>
 document.documentElement.classList.remove('resuming');
 
 // Work a step would otherwise do on a click, done while the person reads the first screen: the
-// progress count walks the whole tree once, and Intl's first date format loads its locale data.
+// progress count walks the whole tree once, Intl's first date format loads its locale data, and
+// the outcome screen's chunk is fetched.
 const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 500);
 whenIdle(() => {
   precomputeProgress();
   new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+  preloadOutcomeScreen().catch(() => undefined);
 });
 registerServiceWorker(initialParams());

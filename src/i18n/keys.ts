@@ -13,7 +13,7 @@ export const questionHint = (q: QuestionId) => `question.${q}.hint` as Key;
 export const answerLabel = (q: QuestionId, a: string) => `answer.${q}.${a}.label` as Key;
 export const answerHint = (q: QuestionId, a: string) => `answer.${q}.${a}.hint` as Key;
 export const outcomeKey = (o: OutcomeId, field: 'title' | 'what') => `outcome.${o}.${field}` as Key;
-export const channelKey = (c: ChannelId, field: 'heading' | 'how' | 'link') => `channel.${c}.${field}` as Key;
+export const channelKey = (c: ChannelId, field: 'heading' | 'how') => `channel.${c}.${field}` as Key;
 export const caveatKey = (c: CaveatId) => `caveat.${c}` as Key;
 
 /** `t` for keys built from ids: the result is always a string (leaf keys only, see the test). */

@@ -1,7 +1,14 @@
-import i18next, { type i18n, type Resource } from 'i18next';
+import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageByCode, type LanguageCode } from './languages';
-import { REFERENCE_LANGUAGE, reference } from './resources';
+import { REFERENCE_LANGUAGE, referenceCore, type LocalePart } from './resources';
+
+type Words = Record<string, unknown>;
+
+// Parts of the French reference fetched after start-up (results, kiosk, overview). Every
+// i18next instance gets them, including instances created later.
+const frenchParts = new Map<LocalePart, Words>();
+const instances = new Set<i18n>();
 
 /** A fresh i18next instance with the French reference loaded synchronously (no flash of keys). */
 export function createI18n(): i18n {
@@ -9,34 +16,60 @@ export function createI18n(): i18n {
   void instance.use(initReactI18next).init({
     lng: REFERENCE_LANGUAGE,
     fallbackLng: REFERENCE_LANGUAGE,
-    resources: { [REFERENCE_LANGUAGE]: { translation: reference } },
+    resources: { [REFERENCE_LANGUAGE]: { translation: referenceCore } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnEmptyString: false,
   });
+  for (const words of frenchParts.values())
+    instance.addResourceBundle('fr', 'translation', words, true, true);
+  instances.add(instance);
   return instance;
 }
 
-// Each translation is its own chunk, fetched from the app's origin only when chosen.
-const translations = import.meta.glob<{ default: Resource[string]['translation'] }>([
-  '../../locales/*/translation.json',
-  '!../../locales/fr/translation.json',
+const FRENCH_PARTS = {
+  results: () => import('../../locales/fr/results.json'),
+  overview: () => import('../../locales/fr/overview.json'),
+  kiosk: () => import('../../locales/fr/kiosk.json'),
+} satisfies Record<Exclude<LocalePart, 'translation'>, () => Promise<{ default: Words }>>;
+
+/** Adds a part of the French reference to every instance (fetching it once). */
+export async function loadFrenchPart(part: keyof typeof FRENCH_PARTS): Promise<void> {
+  if (frenchParts.has(part)) return;
+  const words = (await FRENCH_PARTS[part]()).default;
+  addFrenchPart(part, words);
+}
+
+/** The same, for words already at hand (tests, and pages that bundle them). */
+export function addFrenchPart(part: LocalePart, words: Words) {
+  frenchParts.set(part, words);
+  for (const instance of instances) instance.addResourceBundle('fr', 'translation', words, true, true);
+}
+
+// Each translation is a few chunks, fetched from the app's origin only when chosen.
+const translations = import.meta.glob<{ default: Words }>([
+  '../../locales/*/*.json',
+  '!../../locales/fr/*.json',
 ]);
 
+function partsOf(code: string) {
+  return Object.entries(translations).filter(([path]) => path.startsWith(`../../locales/${code}/`));
+}
+
 export function hasTranslation(code: string): boolean {
-  return code === REFERENCE_LANGUAGE || `../../locales/${code}/translation.json` in translations;
+  return code === REFERENCE_LANGUAGE || partsOf(code).length > 0;
 }
 
 /**
- * Switches to `code`, loading its chunk first. If the chunk cannot be loaded, the guide stays in
- * the language it had (French at first) and the promise rejects, so the caller can say so.
+ * Switches to `code`, loading its chunks first. If they cannot be loaded, the guide stays in the
+ * language it had (French at first) and the promise rejects, so the caller can say so.
  */
 export async function switchLanguage(instance: i18n, code: LanguageCode): Promise<void> {
   if (code !== REFERENCE_LANGUAGE && !instance.hasResourceBundle(code, 'translation')) {
-    const load = translations[`../../locales/${code}/translation.json`];
-    if (!load) throw new Error(`No translation for ${code}`);
-    const module = await load();
-    instance.addResourceBundle(code, 'translation', module.default, true, true);
+    const parts = partsOf(code);
+    if (parts.length === 0) throw new Error(`No translation for ${code}`);
+    const loaded = await Promise.all(parts.map(([, load]) => load()));
+    for (const words of loaded) instance.addResourceBundle(code, 'translation', words.default, true, true);
   }
   await instance.changeLanguage(code);
 }

@@ -2,8 +2,10 @@
 // nothing (a QR code shows its address); if it cannot load, the guide goes on without them.
 import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { targetText } from '../content/targets';
+import { loadFrenchPart } from '../i18n/setup';
 
-const parts = () => import('./parts');
+// The kiosk's code and its French words travel together.
+const parts = () => Promise.all([import('./parts'), loadFrenchPart('kiosk')]).then(([module]) => module);
 const Idle = lazy(() => parts().then((m) => ({ default: m.IdleWatch })));
 const Languages = lazy(() => parts().then((m) => ({ default: m.KioskLanguages })));
 const TextSize = lazy(() => parts().then((m) => ({ default: m.TextSizeControl })));

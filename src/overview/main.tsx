@@ -3,13 +3,18 @@ import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../i18n/setup';
+import overviewWords from '../../locales/fr/overview.json';
+import resultWords from '../../locales/fr/results.json';
+import { addFrenchPart, createI18n } from '../i18n/setup';
 import { ErrorBoundary } from '../views/ErrorBoundary';
 import { buildOverview } from './model';
 import { Overview } from './Overview';
 import '../styles.css';
 import './overview.css';
 
+// This page shows every outcome at once: its French words are part of its own bundle.
+addFrenchPart('results', resultWords);
+addFrenchPart('overview', overviewWords);
 const i18n = createI18n();
 document.documentElement.lang = i18n.language;
 

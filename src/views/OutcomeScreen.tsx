@@ -6,8 +6,8 @@ import type { QuestionId } from '../../machines/questions';
 import { CAVEATS, type CaveatId } from '../content/caveats';
 import { presentOutcome, type PresentedOutcome } from '../content/present';
 import type { TargetId } from '../content/targets';
-import { caveatKey, channelKey, outcomeKey, type Key } from '../i18n/keys';
-import { rich } from '../i18n/rich';
+import { caveatKey, channelKey, outcomeKey, textOf, type Key } from '../i18n/keys';
+import { plain, rich } from '../i18n/rich';
 import { Text } from '../i18n/Text';
 import { AnswersSummary } from './AnswersSummary';
 import { ChannelIcon } from './ChannelIcon';
@@ -60,6 +60,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
       data-request={shown.outcome === 'sub-prefecture' ? shown.request : undefined}
       data-subprefecture={shown.subprefecture ?? undefined}
     >
+      <title>{plain(t('app.documentTitle', { page: textOf(t, outcomeKey(shown.request, 'title')) }))}</title>
       <div className="step-bar">
         <button type="button" className="back-link" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />

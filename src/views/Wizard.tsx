@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { asksAboutOneYearCard, choicesAt, currentStep } from '../../machines/journey';
 import { questionsLeftAtMost } from '../../machines/progress';
 import { useWizard } from '../state/useWizard';
-import { outcomeKey, questionTitle, textOf } from '../i18n/keys';
+import { questionTitle, textOf } from '../i18n/keys';
 import { plain } from '../i18n/rich';
-import { OutcomeScreen } from './OutcomeScreen';
+import { LazyOutcomeScreen } from './LazyOutcomeScreen';
 import { PrunedNotice } from './PrunedNotice';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
@@ -35,15 +35,16 @@ export function Wizard({
   // Focus follows the steps the person takes, not the page load.
   const focusOnShow = moved;
 
+  // The outcome screen sets its own title.
   const pageTitle =
     here.kind === 'start'
       ? t('start.title')
       : here.kind === 'question'
         ? textOf(t, questionTitle(here.question))
-        : textOf(t, outcomeKey(snapshot.context.resolution?.request ?? here.outcome, 'title'));
+        : null;
   return (
     <>
-      <title>{plain(t('app.documentTitle', { page: pageTitle }))}</title>
+      {pageTitle !== null && <title>{plain(t('app.documentTitle', { page: pageTitle }))}</title>}
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
       {here.kind === 'start' && (
         <StartScreen focusOnShow={focusOnShow} onStart={() => send({ type: 'START' })} />
@@ -67,7 +68,7 @@ export function Wizard({
         />
       )}
       {here.kind === 'outcome' && (
-        <OutcomeScreen
+        <LazyOutcomeScreen
           snapshot={snapshot}
           focusOnShow={focusOnShow}
           onEdit={(question) => send({ type: 'EDIT', question })}

@@ -19,10 +19,22 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const read = (code: string) =>
-  leaves(JSON.parse(readFileSync(join(LOCALES, code, 'translation.json'), 'utf8')) as Tree);
+/** Every text of a locale, from all its files (translation, results, overview, kiosk). */
+const read = (code: string) => {
+  const all = new Map<string, string>();
+  for (const file of readdirSync(join(LOCALES, code))
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
+    for (const [key, text] of leaves(JSON.parse(readFileSync(join(LOCALES, code, file), 'utf8')) as Tree)) {
+      all.set(`${file.replace(/\.json$/, '')}:${key}`, text);
+    }
+  }
+  return all;
+};
 
 const french = read('fr');
+const files = (code: string) => readdirSync(join(LOCALES, code)).sort();
+
 const variables = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const baseKeys = (keys: Iterable<string>) => new Set([...keys].map((k) => k.replace(PLURAL, '')));
 
@@ -48,6 +60,10 @@ describe.each(translated)('locale %s', (code) => {
   const texts = read(code);
   const language = LANGUAGES.find((l) => l.code === code)!;
 
+  it('has the same files as French', () => {
+    expect(files(code)).toEqual(files('fr'));
+  });
+
   it('has exactly the French keys (plural forms aside)', () => {
     const missing = [...baseKeys(french.keys())].filter((k) => !baseKeys(texts.keys()).has(k));
     const extra = [...baseKeys(texts.keys())].filter((k) => !baseKeys(french.keys()).has(k));
@@ -56,7 +72,9 @@ describe.each(translated)('locale %s', (code) => {
 
   it('has every plural form its language needs, and no other', () => {
     const needed = neededCategories(language.htmlLang);
-    for (const base of new Set([...french.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')))) {
+    for (const base of new Set(
+      [...french.keys()].filter((k) => PLURAL.test(k)).map((k) => k.replace(PLURAL, '')),
+    )) {
       const forms = [...texts.keys()].filter((k) => k.replace(PLURAL, '') === base && PLURAL.test(k));
       const categories = new Set(forms.map((k) => PLURAL.exec(k)![1]));
       expect([...categories].sort(), base).toEqual([...needed].sort());
@@ -69,7 +87,10 @@ describe.each(translated)('locale %s', (code) => {
       const reference = french.get(frenchKey);
       if (reference === undefined) continue;
       const expected = variables(reference).filter((v) => v !== 'count');
-      expect(variables(text).filter((v) => v !== 'count'), key).toEqual(expected);
+      expect(
+        variables(text).filter((v) => v !== 'count'),
+        key,
+      ).toEqual(expected);
     }
   });
 

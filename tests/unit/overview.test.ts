@@ -9,7 +9,7 @@ import { CHANNEL_IDS } from '../../src/content/channels';
 import { OUTCOME_IDS } from '../../src/content/outcomes';
 import { SECTIONS } from '../../src/content/sections';
 import { buildOverview, type OverviewRow, type Scope } from '../../src/overview/model';
-import fr from '../../locales/fr/translation.json';
+import { french as fr } from '../support/french';
 
 const overview = buildOverview();
 const rows = overview.sections.flatMap((section) => section.rows);

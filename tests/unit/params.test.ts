@@ -31,7 +31,9 @@ describe('defaults', () => {
 
 describe('valid values are used', () => {
   it('reads lang, accent, parentOrigin and idle', () => {
-    const { params, warnings } = read('?lang=ar&accent=%23006A4E&parentOrigin=https://asso.example.org&idle=120&kiosk=1');
+    const { params, warnings } = read(
+      '?lang=ar&accent=%23006A4E&parentOrigin=https://asso.example.org&idle=120&kiosk=1',
+    );
     expect(params).toMatchObject({
       lang: 'ar',
       accent: '#006a4e',

@@ -18,7 +18,9 @@ it('leaves a lone bracket where it is', () => {
 });
 
 it('never turns translation text into markup', () => {
-  expect(html('<b>x</b> <fr><img src=x></fr>')).toBe('&lt;b&gt;x&lt;/b&gt; <bdi lang="fr">&lt;img src=x&gt;</bdi>');
+  expect(html('<b>x</b> <fr><img src=x></fr>')).toBe(
+    '&lt;b&gt;x&lt;/b&gt; <bdi lang="fr">&lt;img src=x&gt;</bdi>',
+  );
 });
 
 it('plain text drops the tags', () => {
