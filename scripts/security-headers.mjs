@@ -6,7 +6,9 @@
  * action a clickjacker could abuse), or the origins listed in FRAME_ANCESTORS (space-separated).
  */
 export function frameAncestorsFromEnv(env = process.env) {
-  const listed = (env.FRAME_ANCESTORS ?? '').split(/\s+/).filter((o) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o));
+  const listed = (env.FRAME_ANCESTORS ?? '')
+    .split(/\s+/)
+    .filter((o) => /^https:\/\/[a-z0-9.-]+(:\d+)?$/i.test(o));
   return listed.length > 0 ? ["'self'", ...listed] : ['*'];
 }
 
