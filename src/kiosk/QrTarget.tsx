@@ -2,19 +2,12 @@
 // people take the answer away on their phone, and nobody can leave the guide for another site.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TARGETS, targetText, type TargetId } from '../content/targets';
+import { TARGETS, targetText } from '../content/targets';
+import type { OutcomeLinkProps } from '../views/OutcomeLink';
 
 const QrCode = lazy(() => import('./QrCode'));
 
-export function QrTarget({
-  target,
-  label,
-  primary,
-}: {
-  target: TargetId;
-  label: React.ReactNode;
-  primary?: boolean;
-}) {
+export function QrTarget({ target, label, primary }: OutcomeLinkProps) {
   const { t } = useTranslation();
   const href = TARGETS[target];
   const address = targetText(target);

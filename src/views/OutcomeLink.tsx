@@ -2,16 +2,14 @@ import { useAppConfig } from '../config/AppConfig';
 import { TARGETS, targetText, type TargetId } from '../content/targets';
 import { KioskQr } from '../kiosk/lazy';
 
-/** A link that always writes its address out, so it survives printing and can be copied. */
-export function OutcomeLink({
-  target,
-  label,
-  primary,
-}: {
+export interface OutcomeLinkProps {
   target: TargetId;
   label: React.ReactNode;
   primary?: boolean;
-}) {
+}
+
+/** A link that always writes its address out, so it survives printing and can be copied. */
+export function OutcomeLink({ target, label, primary }: OutcomeLinkProps) {
   const { kiosk } = useAppConfig();
   // A kiosk shows no way out: a QR code to take the address away instead of a link.
   if (kiosk) return <KioskQr target={target} label={label} primary={primary} />;

@@ -12,7 +12,8 @@ import { writeFragment } from '../../src/state/fragment';
 // One commune per arrondissement stands for all of its communes, as in graph.test.ts.
 export const SAMPLE_COMMUNES = ['nanterre', 'antony', 'boulogne-billancourt', OUTSIDE_92];
 
-function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
+/** The events the graph walk tries at a step: the answers the current question offers. */
+export function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
   const here = currentStep(snapshot);
   if (here.kind === 'start') return [{ type: 'START' }];
   if (here.kind === 'outcome') return [];
@@ -53,7 +54,8 @@ export interface QuestionScreenCase {
   choices: readonly string[];
 }
 
-const paths = getShortestPaths(wizardMachine, { events: eventsAt, serializeState });
+/** Every shortest path from the start screen to every distinct step of the machine. */
+export const paths = getShortestPaths(wizardMachine, { events: eventsAt, serializeState });
 
 function answersOf(snapshot: WizardSnapshot) {
   return snapshot.context.trail.map((question) => ({

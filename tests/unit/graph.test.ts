@@ -1,35 +1,14 @@
 // The tree tested as a graph: paths generated from the machine itself prove that every outcome
 // is reachable, every question leads on, and nothing is a dead end.
 import { describe, expect, it } from 'vitest';
-import { getShortestPaths } from 'xstate/graph';
-import { ANSWERS, OUTSIDE_92, QUESTION_IDS } from '../../machines/questions';
-import { choicesAt, currentStep, step, type WizardSnapshot } from '../../machines/journey';
-import { wizardMachine, type WizardEvent } from '../../machines/wizard';
+import { ANSWERS, QUESTION_IDS } from '../../machines/questions';
+import { choicesAt, currentStep, replay, step } from '../../machines/journey';
 import { NOT_COVERED_CASES, OUTCOME_IDS } from '../../src/content/outcomes';
+import { describeEnding, eventsAt, paths } from '../support/outcome-paths';
 
 // One commune per arrondissement stands for all of its communes (routing reads only the
 // arrondissement; tests/unit/routes.test.ts checks every commune separately).
-const SAMPLE_COMMUNES = ['nanterre', 'antony', 'boulogne-billancourt', OUTSIDE_92];
-
-function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
-  const here = currentStep(snapshot);
-  if (here.kind === 'start') return [{ type: 'START' }];
-  if (here.kind === 'outcome') return [];
-  const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot, here.question);
-  return choices.map((answer) => ({ type: 'ANSWER', answer }));
-}
-
-const serializeState = (snapshot: WizardSnapshot) =>
-  JSON.stringify([snapshot.value, snapshot.context.trail, snapshot.context.answers]);
-
-const paths = getShortestPaths(wizardMachine, { events: eventsAt, serializeState });
 const endings = paths.filter((path) => currentStep(path.state).kind === 'outcome');
-
-function describeEnding(snapshot: WizardSnapshot): string {
-  const r = snapshot.context.resolution!;
-  const detail = r.request ?? r.notCovered ?? '';
-  return `${r.outcome}${detail ? `(${detail})` : ''}${r.tenYearOneYear ? ' via R19' : ''}`;
-}
 
 function firstPathTo(key: string) {
   return endings.find((path) => describeEnding(path.state) === key);
@@ -97,11 +76,14 @@ describe('one generated path per outcome', () => {
     const key = describeEnding(path.state);
     if (!byKey.has(key)) byKey.set(key, path);
   }
-  it.each([...byKey.keys()].sort())('path to %s ends where its last answer says', (key) => {
+  it.each([...byKey.keys()].sort())('%s: the same answers from a shared link land there too', (key) => {
     const path = byKey.get(key)!;
-    const answers = path.steps.flatMap((s) => (s.event.type === 'ANSWER' ? [s.event.answer] : []));
-    expect(answers.length).toBeGreaterThan(0);
-    expect(describeEnding(path.state)).toBe(key);
-    expect(path.state.value).toEqual({ outcome: path.state.context.resolution!.outcome });
+    const answers = Object.fromEntries(
+      path.state.context.trail.map((q) => [q, path.state.context.answers[q]!]),
+    );
+    const { snapshot, dropped } = replay(answers);
+    expect(dropped).toEqual([]);
+    expect(describeEnding(snapshot)).toBe(key);
+    expect(snapshot.value).toEqual({ outcome: snapshot.context.resolution!.outcome });
   });
 });

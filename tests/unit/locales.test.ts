@@ -4,19 +4,7 @@ import { ANSWERS, QUESTION_IDS, TEN_YEAR_RENEWAL_CARDS } from '../../machines/qu
 import { CAVEATS } from '../../src/content/caveats';
 import { CHANNEL_IDS } from '../../src/content/channels';
 import { OUTCOME_IDS } from '../../src/content/outcomes';
-import { french as fr } from '../support/french';
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of leaves(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { french as fr, leaves } from '../support/french';
 
 const french = leaves(fr);
 
