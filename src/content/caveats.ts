@@ -10,6 +10,8 @@ export interface Caveat {
   tone: 'warning' | 'info';
   /** Instructions that belong to the Nanterre channel (a page, an entry to click); dropped when the request goes to a sous-préfecture. */
   channelSpecific?: true;
+  /** Shown before the link, in "what to do": without it the link would be misused. */
+  beforeLink?: true;
 }
 
 const PIECES = 'Pour les pièces à fournir voir sur';
@@ -74,7 +76,7 @@ export const CAVEATS = {
   },
   'refugee-ten-year': { tone: 'info' },
   'receipt-window': { quote: 'dans les 10 jours avant la fin de sa validité', tone: 'warning' },
-  'receipt-too-early': { tone: 'warning' },
+  'receipt-too-early': { tone: 'warning', beforeLink: true },
   'receipt-health-unsettled': { tone: 'info' },
   'card-error-is-information': { tone: 'info' },
   'collect-permit-entry': {
@@ -108,14 +110,19 @@ export const CAVEATS = {
   'not-covered-N1': {
     quote: 'Uniquement pour les algériens :',
     tone: 'warning',
+    beforeLink: true,
   },
-  'not-covered-N2': { quote: 'Uniquement pour les Algériens', tone: 'warning' },
-  'not-covered-N3': { tone: 'info' },
-  'not-covered-N4': { quote: 'dans les 10 jours avant la fin de sa validité', tone: 'warning' },
-  'not-covered-N5': { quote: 'délivré hors UE et EEE', tone: 'info' },
-  'not-covered-N6': { tone: 'info' },
-  'not-covered-N9': { tone: 'info' },
-  'not-covered-N10': { tone: 'info' },
+  'not-covered-N2': { quote: 'Uniquement pour les Algériens', tone: 'warning', beforeLink: true },
+  'not-covered-N3': { tone: 'info', beforeLink: true },
+  'not-covered-N4': {
+    quote: 'dans les 10 jours avant la fin de sa validité',
+    tone: 'warning',
+    beforeLink: true,
+  },
+  'not-covered-N5': { quote: 'délivré hors UE et EEE', tone: 'info', beforeLink: true },
+  'not-covered-N6': { tone: 'info', beforeLink: true },
+  'not-covered-N9': { tone: 'info', beforeLink: true },
+  'not-covered-N10': { tone: 'info', beforeLink: true },
 } as const satisfies Record<string, Caveat>;
 
 export type CaveatId = keyof typeof CAVEATS;

@@ -22,6 +22,7 @@ export const caveatSchema = z.strictObject({
   link: targetId.optional(),
   tone: z.enum(['warning', 'info']),
   channelSpecific: z.literal(true).optional(),
+  beforeLink: z.literal(true).optional(),
 });
 
 export const outcomeSchema = z.strictObject({

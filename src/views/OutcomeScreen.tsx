@@ -84,7 +84,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
       <section className="what-to-do" aria-labelledby="what-heading">
         <h2 id="what-heading">{t('result.whatToDo')}</h2>
         {shown.channelQuote && <Quote text={shown.channelQuote} />}
-        {shown.outcome === 'not-covered' && <NotCoveredReason shown={shown} />}
+        <Caveats caveats={shown.caveats.filter(isBeforeLink)} bare />
         <p>
           <Text k={outcomeKey(shown.outcome === 'sub-prefecture' ? shown.outcome : shown.request, 'what')} />
         </p>
@@ -101,7 +101,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
         </section>
       )}
 
-      <Caveats caveats={shown.caveats.filter((c) => !c.startsWith('not-covered-'))} />
+      <Caveats caveats={shown.caveats.filter((c) => !isBeforeLink(c))} />
 
       {shown.links.length > 0 && (
         <section className="links" aria-labelledby="links-heading">
@@ -134,10 +134,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
   );
 }
 
-function NotCoveredReason({ shown }: { shown: PresentedOutcome }) {
-  const reasons = shown.caveats.filter((c) => c.startsWith('not-covered-'));
-  return <Caveats caveats={reasons} bare />;
-}
+const isBeforeLink = (id: CaveatId) => 'beforeLink' in CAVEATS[id];
 
 function Caveats({ caveats, bare }: { caveats: CaveatId[]; bare?: boolean }) {
   const { t } = useTranslation();

@@ -3,8 +3,8 @@
 import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { QuestionId } from '../../machines/questions';
-import { answerHint, answerLabel, questionHint, questionTitle, type Key } from '../i18n/keys';
-import { Text } from '../i18n/Text';
+import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
+import { rich } from '../i18n/rich';
 import { CommuneChoices, resolveCommune } from './CommuneChoices';
 import { useStepFocus } from './useStepFocus';
 
@@ -60,12 +60,12 @@ export function QuestionScreen(props: Props) {
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>
-            <Text k={props.titleKey ?? questionTitle(question)} />
+            {rich(textOf(t, props.titleKey ?? questionTitle(question)))}
           </h1>
         </legend>
         {hasHint && (
           <p className="hint" id={`${question}-hint`}>
-            <Text k={hintKey} />
+            {rich(textOf(t, hintKey))}
           </p>
         )}
         {error && (
@@ -91,11 +91,11 @@ export function QuestionScreen(props: Props) {
                 key={answer}
                 name={question}
                 answer={answer}
-                label={<Text k={answerLabel(question, answer)} />}
+                label={rich(textOf(t, answerLabel(question, answer)))}
                 hint={
-                  i18n.exists(answerHint(question, answer)) ? (
-                    <Text k={answerHint(question, answer)} />
-                  ) : undefined
+                  i18n.exists(answerHint(question, answer))
+                    ? rich(textOf(t, answerHint(question, answer)))
+                    : undefined
                 }
                 checked={value === answer}
                 onChange={() => {

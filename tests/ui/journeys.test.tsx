@@ -331,3 +331,13 @@ function answerNothing(question: string) {
   const form = document.querySelector(`[data-question="${question}"]`)!;
   fireEvent.click(form.querySelector('button[type="submit"]')!);
 }
+
+describe('what must be read before the link', () => {
+  it('a récépissé ending in more than 10 days says to come back later, before the link', () => {
+    renderApp('#commune=nanterre&need=other&other-kind=receipt&receipt-window=more-than-10-days');
+    const shown = outcomeShown()!;
+    const warning = shown.querySelector('[data-caveat="receipt-too-early"]')!;
+    const link = shown.querySelector('a.outcome-link.primary')!;
+    expect(warning.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+});
