@@ -284,7 +284,7 @@ async function lighthouse(url) {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
       });
       if (!result.lhr.runtimeError) break;
     }

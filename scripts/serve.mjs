@@ -1,10 +1,33 @@
 // A small static server for the production build, with the app's security headers.
 // Usage: node scripts/serve.mjs [--port 4173] [--dir dist]
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { securityHeaders } from './security-headers.mjs';
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt', '.csv']);
+
+/** Compressed bodies, computed once per file and encoding (the build does not change while served). */
+const compressed = new Map();
+
+function body(file, acceptEncoding) {
+  const raw = readFileSync(file);
+  if (!COMPRESSIBLE.has(extname(file))) return { data: raw };
+  const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+  if (!encoding) return { data: raw };
+  const key = `${encoding}:${file}`;
+  if (!compressed.has(key)) {
+    compressed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(raw, { level: 9 }),
+    );
+  }
+  return { data: compressed.get(key), encoding };
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -35,12 +58,16 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
       return;
     }
     const immutable = file.includes(`${join(root, 'assets')}`);
+    const { data, encoding } = body(file, String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(200, {
       ...headers,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Content-Length': data.length,
+      Vary: 'Accept-Encoding',
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
-    createReadStream(file).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : data);
   });
   return new Promise((done) => server.listen(port, host, () => done(server)));
 }
