@@ -9,7 +9,7 @@ import { securityHeaders } from './security-headers.mjs';
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt', '.csv']);
 
-/** Compressed bodies, computed once per file and encoding (the build does not change while served). */
+/** Compressed bodies, per file version (path, size, mtime) and encoding: a redeployed file is served anew. */
 const compressed = new Map();
 
 function body(file, acceptEncoding) {
@@ -17,7 +17,8 @@ function body(file, acceptEncoding) {
   if (!COMPRESSIBLE.has(extname(file))) return { data: raw };
   const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
   if (!encoding) return { data: raw };
-  const key = `${encoding}:${file}`;
+  const { size, mtimeMs } = statSync(file);
+  const key = `${encoding}:${file}:${size}:${mtimeMs}`;
   if (!compressed.has(key)) {
     compressed.set(
       key,
