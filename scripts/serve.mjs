@@ -70,7 +70,10 @@ export function startServer({ dir = 'dist', port = 4173, host = '127.0.0.1' } = 
     });
     res.end(req.method === 'HEAD' ? undefined : data);
   });
-  return new Promise((done) => server.listen(port, host, () => done(server)));
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => done(server));
+  });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -78,8 +81,21 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const i = process.argv.indexOf(`--${name}`);
     return i === -1 ? fallback : process.argv[i + 1];
   };
-  const port = Number(arg('port', process.env.PORT ?? 4173));
+  const asked = arg('port', process.env.PORT);
   const dir = arg('dir', 'dist');
-  await startServer({ dir, port, host: arg('host', '127.0.0.1') });
-  console.log(`Titre de séjour 92 is running at http://127.0.0.1:${port}/`);
+  const host = arg('host', '127.0.0.1');
+  // Without an explicit port, the next free one after 4173 will do.
+  const candidates = asked ? [Number(asked)] : Array.from({ length: 20 }, (_, i) => 4173 + i);
+  for (const port of candidates) {
+    try {
+      const server = await startServer({ dir, port, host });
+      console.log(`Titre de séjour 92 is running at http://${host}:${server.address().port}/`);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE' || port === candidates.at(-1)) {
+        console.error(`Cannot serve on port ${port}: ${error.message}`);
+        process.exit(1);
+      }
+    }
+  }
 }
