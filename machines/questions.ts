@@ -91,7 +91,6 @@ export const ANSWERS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type QuestionId = keyof typeof ANSWERS;
-export type AnswerId<Q extends QuestionId = QuestionId> = (typeof ANSWERS)[Q][number];
 export type Answers = Partial<Record<QuestionId, string>>;
 
 export const QUESTION_IDS = Object.keys(ANSWERS) as QuestionId[];

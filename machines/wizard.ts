@@ -365,5 +365,3 @@ export const wizardMachine = wizardSetup.createMachine({
     outcome: { initial: 'not-covered', states: outcomeStates },
   },
 });
-
-export type WizardMachine = typeof wizardMachine;

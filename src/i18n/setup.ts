@@ -56,10 +56,6 @@ function partsOf(code: string) {
   return Object.entries(translations).filter(([path]) => path.startsWith(`../../locales/${code}/`));
 }
 
-export function hasTranslation(code: string): boolean {
-  return code === REFERENCE_LANGUAGE || partsOf(code).length > 0;
-}
-
 /**
  * Switches to `code`, loading its chunks first. If they cannot be loaded, the guide stays in the
  * language it had (French at first) and the promise rejects, so the caller can say so.
