@@ -4,6 +4,10 @@ import { addFrenchPart } from '../../src/i18n/setup';
 import { preloadOutcomeScreen } from '../../src/views/LazyOutcomeScreen';
 import { frenchParts } from '../support/french';
 
+// A French-speaking browser: these tests read the reference texts (jsdom says en-US).
+Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
+Object.defineProperty(navigator, 'language', { value: 'fr-FR', configurable: true });
+
 beforeAll(async () => {
   // In the browser these arrive while the first questions are answered; here, before any test.
   addFrenchPart('results', frenchParts.results);
