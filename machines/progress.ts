@@ -7,12 +7,12 @@ import { choicesAt, currentStep, startSnapshot, step, type WizardSnapshot } from
 const cache = new Map<string, number>();
 
 // The commune only decides between "outside the 92" and the rest: one of each is enough.
-const SAMPLE_COMMUNES = ['nanterre', 'outside-92'];
+const COMMUNE_BRANCHES = ['nanterre', 'outside-92'];
 
 function walk(snapshot: WizardSnapshot): number {
   const here = currentStep(snapshot);
   if (here.kind !== 'question') return 0;
-  const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot, here.question);
+  const choices = here.question === 'commune' ? COMMUNE_BRANCHES : choicesAt(snapshot, here.question);
   let longest = 0;
   // Through the cache, so each question (per need) is walked once: a step stays well under a frame.
   for (const answer of choices) {

@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { precomputeProgress } from '../machines/progress';
 import { initialParams } from './config/AppConfig';
+import { formattingLocale } from './i18n/languages';
 import { createI18n } from './i18n/setup';
 import { registerServiceWorker } from './offline/register';
 import { App } from './views/App';
@@ -11,7 +12,8 @@ import './styles.css';
 import { preloadOutcomeScreen } from './views/LazyOutcomeScreen';
 
 const i18n = createI18n();
-document.documentElement.lang = i18n.language;
+// Read once: the app and the service worker registration share them (and their warnings).
+const params = initialParams();
 
 // The start screen prerendered into index.html is replaced, not hydrated: a link with answers
 // opens on another step. The first render is synchronous so that the mark set by
@@ -21,7 +23,7 @@ flushSync(() =>
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <App />
+        <App params={params} />
       </I18nextProvider>
     </StrictMode>,
   ),
@@ -35,7 +37,7 @@ const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 500);
 whenIdle(() => {
   precomputeProgress();
-  new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'UTC' }).format(0);
+  new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(0);
   preloadOutcomeScreen().catch(() => undefined);
 });
-registerServiceWorker(initialParams());
+registerServiceWorker(params);

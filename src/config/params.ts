@@ -23,7 +23,7 @@ export interface AppParams {
 type Parser<T> = (raw: string) => T | undefined;
 
 const flag: Parser<'0' | '1'> = (raw) => (raw === '0' || raw === '1' ? raw : undefined);
-const text: Parser<string> = (raw) => raw;
+const language: Parser<LanguageCode> = (raw) => supportedLanguage(raw);
 const hexColour: Parser<string> = (raw) => (/^#[0-9a-fA-F]{6}$/.test(raw) ? raw : undefined);
 const idle: Parser<number> = (raw) => {
   const seconds = Number(raw);
@@ -62,9 +62,7 @@ export function readParams(search: string, warn: (message: string) => void = con
   const kiosk = valid('kiosk', flag) === '1';
   const header = valid('header', flag);
   return {
-    lang: valid('lang', text, (value) => supportedLanguage(value) !== undefined)
-      ? supportedLanguage(query.get('lang'))
-      : undefined,
+    lang: valid('lang', language),
     embed,
     kiosk,
     header: header === undefined ? !embed : header === '1',

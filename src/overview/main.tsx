@@ -16,7 +16,6 @@ import './overview.css';
 addFrenchPart('results', resultWords);
 addFrenchPart('overview', overviewWords);
 const i18n = createI18n();
-document.documentElement.lang = i18n.language;
 
 // Every route is walked through the machine here, in the browser (tens of milliseconds): the
 // page shows what the guide does now, never a copy. See

@@ -1,6 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppConfig, initialParams } from '../config/AppConfig';
+import type { AppParams } from '../config/params';
 import { applyAccent } from '../config/theme';
 import { reportHeight } from '../embed/resize';
 import { Text } from '../i18n/Text';
@@ -17,9 +18,10 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-export function App() {
+/** `params`: the page's parameters when the caller has read them already (else read here). */
+export function App(props: { params?: AppParams }) {
   const { t } = useTranslation();
-  const [params] = useState(initialParams);
+  const [params] = useState(() => props.params ?? initialParams());
   const language = useLanguage({ kiosk: params.kiosk });
   const kiosk = useKiosk({
     enabled: params.kiosk,

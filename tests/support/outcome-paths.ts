@@ -3,14 +3,12 @@
 // request and case), with what the outcome screen must show for each.
 import { getShortestPaths } from 'xstate/graph';
 import { asksAboutOneYearCard, choicesAt, currentStep, type WizardSnapshot } from '../../machines/journey';
-import { OUTSIDE_92, type QuestionId } from '../../machines/questions';
+import type { QuestionId } from '../../machines/questions';
+import { SAMPLE_COMMUNES } from '../../machines/routes';
 import { wizardMachine, type WizardEvent } from '../../machines/wizard';
 import { presentOutcome } from '../../src/content/present';
 import { TARGETS } from '../../src/content/targets';
 import { writeFragment } from '../../src/state/fragment';
-
-// One commune per arrondissement stands for all of its communes, as in graph.test.ts.
-export const SAMPLE_COMMUNES = ['nanterre', 'antony', 'boulogne-billancourt', OUTSIDE_92];
 
 /** The events the graph walk tries at a step: the answers the current question offers. */
 export function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
