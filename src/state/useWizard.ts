@@ -9,6 +9,7 @@ import {
   type WizardSnapshot,
 } from '../../machines/journey';
 import type { WizardEvent } from '../../machines/wizard';
+import { deferUntilPainted, type Deferred } from '../dom/afterNextPaint';
 import { readFragment, writeFragment } from './fragment';
 
 export interface WizardState {
@@ -34,6 +35,8 @@ export function useWizard(options: { useUrl: boolean }) {
   const { useUrl } = options;
   const [state, setState] = useState<WizardState>(() => fromLocation(useUrl));
   const written = useRef<string | null>(null);
+  // The history entry of the last step, written once its screen is painted.
+  const pendingPush = useRef<Deferred | null>(null);
 
   const send = useCallback((event: WizardEvent) => {
     setState((current) => {
@@ -50,22 +53,33 @@ export function useWizard(options: { useUrl: boolean }) {
   useEffect(() => {
     if (!useUrl) return;
     const fragment = writeFragment(state.snapshot);
-    const currentHash = window.location.hash === '#' ? '' : window.location.hash;
     if (written.current === null) {
       // First render: tidy the URL (pruned answers disappear) without adding a history entry.
       written.current = fragment;
-      if (fragment !== currentHash) replaceFragment(fragment);
+      if (fragment !== currentFragment()) replaceFragment(fragment);
       return;
     }
     if (fragment === written.current) return;
     written.current = fragment;
-    if (fragment !== currentHash) window.history.pushState(null, '', urlWith(fragment));
+    // pushState costs a few milliseconds (more on a slow phone) that the person would wait for
+    // before seeing the next question, so it runs after the paint; one entry per step, in order.
+    pendingPush.current?.flush();
+    pendingPush.current = deferUntilPainted(() => {
+      pendingPush.current = null;
+      if (fragment !== currentFragment()) window.history.pushState(null, '', urlWith(fragment));
+    });
   }, [state.snapshot, useUrl]);
+
+  // Leaving (a kiosk reset, an error screen): the last step still gets its history entry.
+  useEffect(() => () => pendingPush.current?.flush(), []);
 
   useEffect(() => {
     if (!useUrl) return;
     const onNavigate = () => {
-      const hash = window.location.hash === '#' ? '' : window.location.hash;
+      // The browser moved before the last step's entry was written: the address bar wins.
+      pendingPush.current?.cancel();
+      pendingPush.current = null;
+      const hash = currentFragment();
       if (hash === written.current) return;
       const next = fromLocation(true);
       written.current = writeFragment(next.snapshot);
@@ -87,6 +101,10 @@ function nextEditing(editing: boolean, event: WizardEvent): boolean {
   if (event.type === 'EDIT') return true;
   if (event.type === 'ANSWER' || event.type === 'RESTART') return false;
   return editing;
+}
+
+function currentFragment(): string {
+  return window.location.hash === '#' ? '' : window.location.hash;
 }
 
 function urlWith(fragment: string): string {

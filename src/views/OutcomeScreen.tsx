@@ -14,6 +14,7 @@ import { ChannelIcon } from './ChannelIcon';
 import { AntiSeller, Notices } from './Notices';
 import { OutcomeLink } from './OutcomeLink';
 import { Quote } from './Quote';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 import { formattingLocale } from '../i18n/languages';
 
@@ -44,6 +45,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
   const { context } = snapshot;
   const shown = presentOutcome(context.resolution!, context.answers, context.trail);
   const heading = useStepFocus<HTMLHeadingElement>(`${shown.outcome}:${shown.request}`, focusOnShow);
+  useDocumentTitle(plain(t('app.documentTitle', { page: textOf(t, outcomeKey(shown.request, 'title')) })));
   const place = shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.place`) : '';
   const values = {
     place,
@@ -60,7 +62,6 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
       data-request={shown.outcome === 'sub-prefecture' ? shown.request : undefined}
       data-subprefecture={shown.subprefecture ?? undefined}
     >
-      <title>{plain(t('app.documentTitle', { page: textOf(t, outcomeKey(shown.request, 'title')) }))}</title>
       <div className="step-bar">
         <button type="button" className="back-link" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />

@@ -8,6 +8,16 @@ import { rich } from '../i18n/rich';
 import { CommuneChoices, resolveCommune } from './CommuneChoices';
 import { useStepFocus } from './useStepFocus';
 
+/** Stable, so that it runs when the element mounts, not on every render. */
+const focusWhenMounted = (element: HTMLElement | null) => element?.focus();
+
+interface Draft {
+  screen: string;
+  value: string | undefined;
+  query: string;
+  error: boolean;
+}
+
 interface Props {
   question: QuestionId;
   choices: readonly string[];
@@ -22,10 +32,17 @@ interface Props {
 export function QuestionScreen(props: Props) {
   const { question, choices, progress, focusOnShow, onAnswer, onBack } = props;
   const { t, i18n } = useTranslation();
-  const [value, setValue] = useState<string | undefined>(props.selected);
-  const [query, setQuery] = useState('');
-  const [error, setError] = useState(false);
-  const heading = useStepFocus<HTMLHeadingElement>(question, focusOnShow);
+  // The screen stays mounted from one question to the next, so that a step updates the page
+  // rather than rebuilding it (much less work on a slow phone). What the person did here (the
+  // choice, the search text, the error) belongs to this question only: a draft made for another
+  // question is ignored, without a second render.
+  const screen = `${question}:${progress.current}`;
+  const fresh: Draft = { screen, value: props.selected, query: '', error: false };
+  const [saved, setDraft] = useState<Draft>(fresh);
+  const draft = saved.screen === screen ? saved : fresh;
+  const { value, query, error } = draft;
+  const update = (change: Partial<Omit<Draft, 'screen'>>) => setDraft({ ...draft, ...change });
+  const heading = useStepFocus<HTMLHeadingElement>(screen, focusOnShow);
   const hintKey = questionHint(question);
   const hasHint = i18n.exists(hintKey);
   const isCommune = question === 'commune';
@@ -34,7 +51,8 @@ export function QuestionScreen(props: Props) {
     event.preventDefault();
     const answer = value ?? (isCommune ? resolveCommune(query) : undefined);
     if (answer === undefined) {
-      setError(true);
+      update({ error: true });
+      // Already shown: focus it again (a new message takes focus as it mounts, see below).
       document.getElementById(`${question}-error`)?.focus();
       return;
     }
@@ -69,7 +87,13 @@ export function QuestionScreen(props: Props) {
           </p>
         )}
         {error && (
-          <p className="error-message" id={`${question}-error`} tabIndex={-1} role="alert">
+          <p
+            className="error-message"
+            id={`${question}-error`}
+            tabIndex={-1}
+            role="alert"
+            ref={focusWhenMounted}
+          >
             <span className="visually-hidden">{t('form.errorPrefix')} </span>
             {t(isCommune ? 'commune.required' : 'form.required')}
           </p>
@@ -78,17 +102,15 @@ export function QuestionScreen(props: Props) {
           <CommuneChoices
             value={value}
             query={query}
-            onQuery={setQuery}
-            onChange={(answer) => {
-              setValue(answer);
-              setError(false);
-            }}
+            onQuery={(text) => update({ query: text })}
+            onChange={(answer) => update({ value: answer, error: false })}
           />
         ) : (
           <div className="choices">
-            {choices.map((answer) => (
+            {choices.map((answer, index) => (
               <Choice
-                key={answer}
+                // By position: the next question reuses the previous one's radio buttons.
+                key={index}
                 name={question}
                 answer={answer}
                 label={rich(textOf(t, answerLabel(question, answer)))}
@@ -98,10 +120,7 @@ export function QuestionScreen(props: Props) {
                     : undefined
                 }
                 checked={value === answer}
-                onChange={() => {
-                  setValue(answer);
-                  setError(false);
-                }}
+                onChange={() => update({ value: answer, error: false })}
               />
             ))}
           </div>

@@ -11,6 +11,7 @@ import { LazyOutcomeScreen } from './LazyOutcomeScreen';
 import { PrunedNotice } from './PrunedNotice';
 import { QuestionScreen } from './QuestionScreen';
 import { StartScreen } from './StartScreen';
+import { useDocumentTitle } from './useDocumentTitle';
 
 /** What the wizard shows, for a kiosk: whether anything of the person would be left behind. */
 export interface WizardShown {
@@ -42,16 +43,15 @@ export function Wizard({
       : here.kind === 'question'
         ? textOf(t, questionTitle(here.question))
         : null;
+  useDocumentTitle(pageTitle === null ? null : plain(t('app.documentTitle', { page: pageTitle })));
   return (
     <>
-      {pageTitle !== null && <title>{plain(t('app.documentTitle', { page: pageTitle }))}</title>}
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
       {here.kind === 'start' && (
         <StartScreen focusOnShow={focusOnShow} onStart={() => send({ type: 'START' })} />
       )}
       {here.kind === 'question' && (
         <QuestionScreen
-          key={`${here.question}:${snapshot.context.trail.length}`}
           question={here.question}
           choices={choicesAt(snapshot, here.question)}
           selected={snapshot.context.answers[here.question]}

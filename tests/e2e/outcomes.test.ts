@@ -38,7 +38,6 @@ describe('each outcome, reached by clicking through its questions', () => {
         subprefecture: element.getAttribute('data-subprefecture'),
         links: [...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
         caveats: [...element.querySelectorAll('[data-caveat]')].map((c) => c.getAttribute('data-caveat')),
-        hash: window.location.hash,
       }));
       const { expected } = walk;
       expect(shown.outcome).toBe(expected.outcome);
@@ -47,7 +46,12 @@ describe('each outcome, reached by clicking through its questions', () => {
       expect(shown.request).toBe(expected.request);
       expect(shown.subprefecture).toBe(expected.subprefecture);
       if (expected.notCovered) expect(shown.caveats).toContain(`not-covered-${expected.notCovered}`);
-      expect(shown.hash, 'the URL holds the answers, for refresh and sharing').toBe(walk.fragment);
+      // The address is written just after the outcome is painted.
+      await expect
+        .poll(() => page.evaluate(() => window.location.hash), {
+          message: 'the URL holds the answers, for refresh and sharing',
+        })
+        .toBe(walk.fragment);
     },
   );
 

@@ -30,6 +30,8 @@ beforeAll(async () => {
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   await page.locator('[data-outcome] .actions button').first().click();
   await page.locator('[data-question="commune"]').waitFor();
+  // The address follows each step just after it is painted.
+  await page.waitForFunction(() => window.location.hash === '#commune=');
   await page.reload();
   await page.locator('[data-question="commune"]').waitFor();
 });

@@ -1,6 +1,6 @@
 // Journeys through the rendered app with the real French texts: at least one per channel, plus
 // back, changing an earlier answer, reloading from the URL and a tampered URL.
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { TARGETS } from '../../src/content/targets';
 import { answer, goBack, journey, outcomeShown, questionShown, renderApp, start } from './helpers';
@@ -215,13 +215,37 @@ describe('what the outcome screen shows', () => {
 });
 
 describe('moving around', () => {
-  it('each step moves focus to the question, the h1', () => {
+  it('each step moves focus to the question, the h1, once it is shown', async () => {
     renderApp();
     start();
-    expect(document.activeElement?.tagName).toBe('H1');
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H1'));
     expect(document.activeElement?.textContent).toBe('Dans quelle commune habitez-vous ?');
     answer('commune', 'nanterre');
-    expect(document.activeElement?.textContent).toBe('Que souhaitez-vous faire ?');
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Que souhaitez-vous faire ?'));
+  });
+
+  it('the page title names the step, once it is shown', async () => {
+    renderApp();
+    start();
+    await waitFor(() => expect(document.title).toMatch(/^Dans quelle commune habitez-vous \? . /));
+    answer(...NANTERRE);
+    await waitFor(() => expect(document.title).toMatch(/^Que souhaitez-vous faire \? . /));
+    answer('need', 'follow-up');
+    expect(outcomeShown()).not.toBeNull();
+    await waitFor(() => expect(document.title).not.toMatch(/^Que souhaitez-vous faire/));
+    expect(document.title).toContain(document.querySelector('.outcome .eyebrow')!.textContent);
+  });
+
+  it('a choice or an error on one question never shows on the next', () => {
+    renderApp();
+    journey([[...NANTERRE]]);
+    answerNothing('need');
+    expect(screen.getByRole('alert').textContent).toContain('Choisissez une réponse');
+    answer('need', 'first');
+    // The screen is updated in place: the next question reuses the same radio buttons.
+    expect(questionShown()).toBe('health');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(document.querySelectorAll('[data-question="health"] input:checked')).toHaveLength(0);
   });
 
   it('back returns to the previous question with its answer still selected', () => {
@@ -243,7 +267,7 @@ describe('moving around', () => {
     expect(screen.getByRole('alert').textContent).toContain('Choisissez votre commune');
   });
 
-  it('typing a commune name is enough to answer, accents and case aside', () => {
+  it('typing a commune name is enough to answer, accents and case aside', async () => {
     renderApp();
     start();
     fireEvent.change(screen.getByLabelText('Tapez le nom de votre commune'), {
@@ -252,10 +276,11 @@ describe('moving around', () => {
     expect(screen.getByRole('status').textContent).toBe('1 commune correspond.');
     answerNothing('commune');
     expect(questionShown()).toBe('need');
-    expect(window.location.hash).toContain('commune=chatenay-malabry');
+    // The address is written just after the next question is painted.
+    await waitFor(() => expect(window.location.hash).toContain('commune=chatenay-malabry'));
   });
 
-  it('changing an earlier answer keeps the later answers that still apply and drops the rest', () => {
+  it('changing an earlier answer keeps the later answers that still apply and drops the rest', async () => {
     renderApp();
     journey([[...NANTERRE], ['need', 'renewal'], ['health', 'no'], ['renewal-card', 'visitor']]);
     expect(outcomeShown()?.dataset.outcome).toBe('renew-visitor');
@@ -265,10 +290,14 @@ describe('moving around', () => {
     expect(questionShown()).toBe('need');
     answer('need', 'change-status');
     expect(questionShown()).toBe('change-target');
-    expect(window.location.hash).toBe('#commune=nanterre&need=change-status&health=no');
+    await waitFor(() => expect(window.location.hash).toBe('#commune=nanterre&need=change-status&health=no'));
     answer('change-target', 'visitor');
     expect(outcomeShown()?.dataset.outcome).toBe('renew-visitor');
-    expect(window.location.hash).not.toContain('renewal-card');
+    await waitFor(() =>
+      expect(window.location.hash).toBe(
+        '#commune=nanterre&need=change-status&health=no&change-target=visitor',
+      ),
+    );
   });
 
   it('changing the commune from the summary goes straight back to the new outcome', () => {
@@ -281,13 +310,13 @@ describe('moving around', () => {
     expect(outcomeShown()?.dataset.subprefecture).toBe('boulogne-billancourt');
   });
 
-  it('restart forgets every answer', () => {
+  it('restart forgets every answer', async () => {
     renderApp();
     journey([[...NANTERRE], ['need', 'follow-up']]);
     fireEvent.click(screen.getByRole('button', { name: 'Recommencer' }));
     expect(questionShown()).toBe('commune');
     expect(document.querySelector<HTMLInputElement>('[data-answer="nanterre"]')!.checked).toBe(false);
-    expect(window.location.hash).toBe('#commune=');
+    await waitFor(() => expect(window.location.hash).toBe('#commune='));
   });
 });
 

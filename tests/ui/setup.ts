@@ -8,6 +8,9 @@ import { frenchParts } from '../support/french';
 Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
 Object.defineProperty(navigator, 'language', { value: 'fr-FR', configurable: true });
 
+// jsdom lays nothing out and cannot scroll; each step asks for the top of the page.
+window.scrollTo = () => undefined;
+
 beforeAll(async () => {
   // In the browser these arrive while the first questions are answered; here, before any test.
   addFrenchPart('results', frenchParts.results);
