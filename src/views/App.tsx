@@ -63,7 +63,6 @@ export function App(props: { params?: AppParams }) {
         <div className="container banners">
           {!params.header && <div className="banner-picker">{picker}</div>}
           <p className="unofficial-banner">{t('app.unofficial')}</p>
-          {language.current !== 'fr' && <p className="translation-notice">{t('language.notice')}</p>}
           {language.failed && (
             <div className="pruned-notice" role="alert">
               <p>{t('language.loadFailed')}</p>
@@ -82,6 +81,13 @@ export function App(props: { params?: AppParams }) {
             <Wizard useUrl={!params.kiosk} onShow={params.kiosk ? kiosk.onWizardShown : undefined} />
           </ErrorBoundary>
         </main>
+        {/* Below the guide, not above it: the words of another language arrive after the
+            prerendered French page is shown, and a line added above would push it all down. */}
+        {language.current !== 'fr' && (
+          <div className="container">
+            <p className="translation-notice">{t('language.notice')}</p>
+          </div>
+        )}
         {!params.embed && (
           <footer className="site-footer">
             <div className="container">
