@@ -17,19 +17,17 @@ const params = initialParams();
 // The start screen prerendered into index.html is replaced, not hydrated: a link with answers
 // opens on another step. The first render is synchronous so that the mark set by
 // public/resume.js (which hides the prerendered start screen on such links) goes with it.
-function renderApp() {
-  const root = createRoot(document.getElementById('root')!);
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <I18nextProvider i18n={i18n}>
-          <App params={params} />
-        </I18nextProvider>
-      </StrictMode>,
-    ),
-  );
-  document.documentElement.classList.remove('resuming');
-}
+const root = createRoot(document.getElementById('root')!);
+flushSync(() =>
+  root.render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <App params={params} />
+      </I18nextProvider>
+    </StrictMode>,
+  ),
+);
+document.documentElement.classList.remove('resuming');
 
 // Work a step would otherwise do on a click, done while the person reads the first screen:
 // Intl's first date format loads its locale data, and the outcome screen's chunk is fetched.
@@ -43,11 +41,5 @@ const nextPiece = () => {
   idleWork.shift()?.();
   if (idleWork.length > 0) whenIdle(nextPiece);
 };
-
-// The scripts have just run, in one long task; the render is another. In between the browser
-// may paint and answer a tap: the prerendered start screen is already there to be read.
-setTimeout(() => {
-  renderApp();
-  whenIdle(nextPiece);
-}, 0);
+whenIdle(nextPiece);
 registerServiceWorker(params);

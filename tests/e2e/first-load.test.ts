@@ -75,6 +75,27 @@ describe('the first screen', () => {
     expect((await framesShowingStart({ withoutResumeScript: true })).length).toBeGreaterThan(0);
   });
 
+  it('the app has taken over the prerendered screen by the load event: a click after it always works', async () => {
+    const { page, context } = await openPage({
+      beforeLoad: async (loading) => {
+        await loading.addInitScript(() => {
+          addEventListener('load', () => {
+            // createRoot marks its container; the prerendered markup alone has no such mark.
+            const root = document.getElementById('root');
+            const rendered =
+              root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+            (window as unknown as { __renderedAtLoad: boolean }).__renderedAtLoad = rendered;
+          });
+        });
+      },
+    });
+    await page.waitForFunction(() => document.readyState === 'complete');
+    expect(
+      await page.evaluate(() => (window as unknown as { __renderedAtLoad: boolean }).__renderedAtLoad),
+    ).toBe(true);
+    await context.close();
+  });
+
   it('a plain address shows the start screen, then the app takes over (the start button works)', async () => {
     const { page, context } = await openPage();
     await page.locator('[data-action="start"]').click();
