@@ -17,6 +17,10 @@ import { startServer } from './serve.mjs';
 const CPU_SLOWDOWN = 4;
 const LOADS = 5;
 const JOURNEYS = 5;
+// How long a person's finger or mouse button stays down. Playwright's default (0 ms) sends the
+// release while the press is still being handled, and the click's time stamp is the release's:
+// the latency would then count the rest of the press, which no person waits for.
+const PRESS_MS = 80;
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => `${value.toFixed(0)} ms`;
@@ -156,11 +160,6 @@ function armProbe(keyFunctionSource) {
     );
   });
 }
-
-// How long a person's finger or mouse button stays down. Playwright's default (0 ms) sends the
-// release while the press is still being handled, and the click's time stamp is the release's:
-// the latency would then count the rest of the press, which no person waits for.
-const PRESS_MS = 80;
 
 /**
  * A click as a person makes it: the mouse at the element's centre, pressed for PRESS_MS. Not a
