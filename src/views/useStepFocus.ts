@@ -24,6 +24,11 @@ export function useStepFocus<T extends HTMLElement>(stepKey: string, enabled: bo
       const active = document.activeElement;
       if (active !== focusedBefore && active !== document.body && active?.isConnected) return;
       heading.focus({ preventScroll: !embedded });
+      // With large text or a strong zoom the top of the page may not reach the question: then
+      // it is brought into view (layout is up to date after the paint, so this costs little).
+      if (!embedded && heading.getBoundingClientRect().bottom > window.innerHeight) {
+        heading.scrollIntoView({ block: 'start' });
+      }
     });
   }, [stepKey, enabled]);
   return ref;

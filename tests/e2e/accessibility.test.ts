@@ -74,6 +74,23 @@ describe('at 200 % zoom (a 1280 px window seen as 640 CSS px), nothing is lost',
     },
   );
 
+  it('after each step the new question is on screen and focused, even from the bottom of a long list', async () => {
+    await showStart(zoomed);
+    await zoomed.locator('[data-action="start"]').click();
+    for (const [question, answer, next] of [
+      ['commune', 'villeneuve-la-garenne', 'need'],
+      ['need', 'renewal', 'health'],
+    ] as const) {
+      const form = zoomed.locator(`[data-question="${question}"]`);
+      await form.locator(`[data-answer="${answer}"]`).check();
+      await form.locator('button[type="submit"]').click();
+      await zoomed.waitForFunction(() => document.activeElement?.tagName === 'H1');
+      const heading = await zoomed.locator(`[data-question="${next}"] h1`).boundingBox();
+      expect(heading!.y).toBeGreaterThanOrEqual(0);
+      expect(heading!.y + heading!.height).toBeLessThanOrEqual(400);
+    }
+  });
+
   it('no outcome screen scrolls sideways, and its primary link fits', async () => {
     const overflowing: string[] = [];
     for (const walk of outcomes) {
