@@ -38,14 +38,32 @@ export function useWizard(options: { useUrl: boolean }) {
   // The history entry of the last step, written once its screen is painted.
   const pendingPush = useRef<Deferred | null>(null);
 
-  const send = useCallback((event: WizardEvent) => {
-    setState((current) => {
-      let snapshot = step(current.snapshot, event);
-      if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
-      if (snapshot === current.snapshot) return current;
-      return { snapshot, dropped: [], editing: nextEditing(current.editing, event), moved: true };
-    });
+  // The step an event would lead to, worked out ahead (to prepare its screen) and then reused by
+  // `send`, so the prepared screen receives the very same snapshot and need not render again.
+  const ahead = useRef<{ from: WizardSnapshot; event: string; to: WizardSnapshot } | null>(null);
+  const advance = useCallback((current: WizardState, event: WizardEvent): WizardSnapshot => {
+    const key = JSON.stringify(event);
+    const known = ahead.current;
+    if (known && known.from === current.snapshot && known.event === key) return known.to;
+    let snapshot = step(current.snapshot, event);
+    if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
+    ahead.current = { from: current.snapshot, event: key, to: snapshot };
+    return snapshot;
   }, []);
+
+  const send = useCallback(
+    (event: WizardEvent) => {
+      setState((current) => {
+        const snapshot = advance(current, event);
+        if (snapshot === current.snapshot) return current;
+        return { snapshot, dropped: [], editing: nextEditing(current.editing, event), moved: true };
+      });
+    },
+    [advance],
+  );
+
+  /** Where `event` would lead from here, without going there. */
+  const preview = useCallback((event: WizardEvent) => advance(state, event), [advance, state]);
 
   const dismissDropped = useCallback(() => setState((s) => ({ ...s, dropped: [] })), []);
 
@@ -94,7 +112,7 @@ export function useWizard(options: { useUrl: boolean }) {
     };
   }, [useUrl]);
 
-  return { ...state, send, dismissDropped };
+  return { ...state, send, preview, dismissDropped };
 }
 
 function nextEditing(editing: boolean, event: WizardEvent): boolean {

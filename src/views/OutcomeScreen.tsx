@@ -15,6 +15,7 @@ import { AntiSeller, Notices } from './Notices';
 import { OutcomeLink } from './OutcomeLink';
 import { Quote } from './Quote';
 import { useDocumentTitle } from './useDocumentTitle';
+import { useShownHooks } from './useShownHooks';
 import { useStepFocus } from './useStepFocus';
 import { formattingLocale } from '../i18n/languages';
 
@@ -45,6 +46,12 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
   const { context } = snapshot;
   const shown = presentOutcome(context.resolution!, context.answers, context.trail);
   const heading = useStepFocus<HTMLHeadingElement>(`${shown.outcome}:${shown.request}`, focusOnShow);
+  const hooks = useShownHooks<HTMLElement>({
+    'data-outcome': shown.outcome,
+    'data-channel': shown.channel,
+    'data-request': shown.outcome === 'sub-prefecture' ? shown.request : undefined,
+    'data-subprefecture': shown.subprefecture,
+  });
   useDocumentTitle(plain(t('app.documentTitle', { page: textOf(t, outcomeKey(shown.request, 'title')) })));
   const place = shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.place`) : '';
   const values = {
@@ -55,13 +62,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
   };
 
   return (
-    <article
-      className={`outcome channel-${shown.channel}`}
-      data-outcome={shown.outcome}
-      data-channel={shown.channel}
-      data-request={shown.outcome === 'sub-prefecture' ? shown.request : undefined}
-      data-subprefecture={shown.subprefecture ?? undefined}
-    >
+    <article className={`outcome channel-${shown.channel}`} ref={hooks}>
       <div className="step-bar">
         <button type="button" className="back-link" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />
@@ -140,33 +141,34 @@ const isBeforeLink = (id: CaveatId) => 'beforeLink' in CAVEATS[id];
 function Caveats({ caveats, bare }: { caveats: CaveatId[]; bare?: boolean }) {
   const { t } = useTranslation();
   if (caveats.length === 0) return null;
-  const items = caveats.map((id) => {
-    const caveat = CAVEATS[id];
-    return (
-      <div key={id} className={`caveat ${caveat.tone}`} data-caveat={id}>
-        {'quote' in caveat ? (
-          <Quote text={caveat.quote}>
-            <p>
-              <Text k={caveatKey(id)} />
-            </p>
-          </Quote>
-        ) : (
-          <p>
-            <Text k={caveatKey(id)} />
-          </p>
-        )}
-        {'link' in caveat && (
-          <OutcomeLink target={caveat.link} label={<Text k={LINK_LABELS[caveat.link]} />} />
-        )}
-      </div>
-    );
-  });
+  const items = caveats.map((id) => <Caveat key={id} id={id} />);
   if (bare) return <>{items}</>;
   return (
     <section className="caveats" aria-labelledby="caveats-heading">
       <h2 id="caveats-heading">{t('result.watchOut')}</h2>
       {items}
     </section>
+  );
+}
+
+function Caveat({ id }: { id: CaveatId }) {
+  const caveat = CAVEATS[id];
+  const hooks = useShownHooks<HTMLDivElement>({ 'data-caveat': id });
+  return (
+    <div className={`caveat ${caveat.tone}`} ref={hooks}>
+      {'quote' in caveat ? (
+        <Quote text={caveat.quote}>
+          <p>
+            <Text k={caveatKey(id)} />
+          </p>
+        </Quote>
+      ) : (
+        <p>
+          <Text k={caveatKey(id)} />
+        </p>
+      )}
+      {'link' in caveat && <OutcomeLink target={caveat.link} label={<Text k={LINK_LABELS[caveat.link]} />} />}
+    </div>
   );
 }
 

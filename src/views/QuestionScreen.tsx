@@ -6,17 +6,11 @@ import type { QuestionId } from '../../machines/questions';
 import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
 import { rich } from '../i18n/rich';
 import { CommuneChoices, resolveCommune } from './CommuneChoices';
+import { useShownHooks } from './useShownHooks';
 import { useStepFocus } from './useStepFocus';
 
 /** Stable, so that it runs when the element mounts, not on every render. */
 const focusWhenMounted = (element: HTMLElement | null) => element?.focus();
-
-interface Draft {
-  screen: string;
-  value: string | undefined;
-  query: string;
-  error: boolean;
-}
 
 interface Props {
   question: QuestionId;
@@ -26,23 +20,26 @@ interface Props {
   progress: { current: number; total: number };
   focusOnShow: boolean;
   onAnswer: (answer: string) => void;
+  /** An answer selected, before "Continuer". */
+  onChoose?: (answer: string) => void;
   onBack: () => void;
 }
 
 export function QuestionScreen(props: Props) {
   const { question, choices, progress, focusOnShow, onAnswer, onBack } = props;
   const { t, i18n } = useTranslation();
-  // The screen stays mounted from one question to the next, so that a step updates the page
-  // rather than rebuilding it (much less work on a slow phone). What the person did here (the
-  // choice, the search text, the error) belongs to this question only: a draft made for another
-  // question is ignored, without a second render.
-  const screen = `${question}:${progress.current}`;
-  const fresh: Draft = { screen, value: props.selected, query: '', error: false };
-  const [saved, setDraft] = useState<Draft>(fresh);
-  const draft = saved.screen === screen ? saved : fresh;
-  const { value, query, error } = draft;
-  const update = (change: Partial<Omit<Draft, 'screen'>>) => setDraft({ ...draft, ...change });
-  const heading = useStepFocus<HTMLHeadingElement>(screen, focusOnShow);
+  // Each step has its own screen (see Wizard), so what the person did here (the choice, the
+  // search text, the error) belongs to this question only.
+  const [value, setValue] = useState<string | undefined>(props.selected);
+  const [query, setQuery] = useState('');
+  const [error, setError] = useState(false);
+  const choose = (answer: string) => {
+    setValue(answer);
+    setError(false);
+    if (answer !== value) props.onChoose?.(answer);
+  };
+  const heading = useStepFocus<HTMLHeadingElement>(question, focusOnShow);
+  const hooks = useShownHooks<HTMLFormElement>({ 'data-question': question });
   const hintKey = questionHint(question);
   const hasHint = i18n.exists(hintKey);
   const isCommune = question === 'commune';
@@ -51,7 +48,7 @@ export function QuestionScreen(props: Props) {
     event.preventDefault();
     const answer = value ?? (isCommune ? resolveCommune(query) : undefined);
     if (answer === undefined) {
-      update({ error: true });
+      setError(true);
       // Already shown: focus it again (a new message takes focus as it mounts, see below).
       document.getElementById(`${question}-error`)?.focus();
       return;
@@ -64,7 +61,7 @@ export function QuestionScreen(props: Props) {
     .join(' ');
 
   return (
-    <form className="question" data-question={question} onSubmit={submit} noValidate>
+    <form className="question" ref={hooks} onSubmit={submit} noValidate>
       <div className="step-bar">
         <button type="button" className="back-link" onClick={onBack}>
           <span aria-hidden="true" className="back-arrow" />
@@ -99,18 +96,12 @@ export function QuestionScreen(props: Props) {
           </p>
         )}
         {isCommune ? (
-          <CommuneChoices
-            value={value}
-            query={query}
-            onQuery={(text) => update({ query: text })}
-            onChange={(answer) => update({ value: answer, error: false })}
-          />
+          <CommuneChoices value={value} query={query} onQuery={setQuery} onChange={choose} />
         ) : (
           <div className="choices">
-            {choices.map((answer, index) => (
+            {choices.map((answer) => (
               <Choice
-                // By position: the next question reuses the previous one's radio buttons.
-                key={index}
+                key={answer}
                 name={question}
                 answer={answer}
                 label={rich(textOf(t, answerLabel(question, answer)))}
@@ -120,7 +111,7 @@ export function QuestionScreen(props: Props) {
                     : undefined
                 }
                 checked={value === answer}
-                onChange={() => update({ value: answer, error: false })}
+                onChange={() => choose(answer)}
               />
             ))}
           </div>

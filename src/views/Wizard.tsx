@@ -1,16 +1,13 @@
 // Chooses the screen for the current step. It sends events and reads the snapshot; it never
 // decides where to go next.
-import { useEffect } from 'react';
+import { Activity, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { asksAboutOneYearCard, choicesAt, currentStep } from '../../machines/journey';
-import { questionsLeftAtMost } from '../../machines/progress';
+import { currentStep } from '../../machines/journey';
 import { useWizard } from '../state/useWizard';
 import { questionTitle, textOf } from '../i18n/keys';
 import { plain } from '../i18n/rich';
-import { LazyOutcomeScreen } from './LazyOutcomeScreen';
 import { PrunedNotice } from './PrunedNotice';
-import { QuestionScreen } from './QuestionScreen';
-import { StartScreen } from './StartScreen';
+import { screenKey, StepScreen } from './StepScreen';
 import { useDocumentTitle } from './useDocumentTitle';
 
 /** What the wizard shows, for a kiosk: whether anything of the person would be left behind. */
@@ -28,13 +25,36 @@ export function Wizard({
   onShow?: (shown: WizardShown) => void;
 }) {
   const { t } = useTranslation();
-  const { snapshot, dropped, moved, send, dismissDropped } = useWizard({ useUrl });
+  const { snapshot, dropped, moved, send, preview, dismissDropped } = useWizard({ useUrl });
   const here = currentStep(snapshot);
   const atStart = here.kind === 'start';
   const holdsAnswers = !atStart || Object.keys(snapshot.context.answers).length > 0;
   useEffect(() => onShow?.({ atStart, holdsAnswers }), [onShow, atStart, holdsAnswers]);
-  // Focus follows the steps the person takes, not the page load.
-  const focusOnShow = moved;
+
+  // The answer selected on the current question, before "Continuer".
+  const [chosen, setChosen] = useState<{ screen: string; answer: string } | null>(null);
+  const onChoose = useCallback((screen: string, answer: string) => setChosen({ screen, answer }), []);
+  const current = screenKey(snapshot);
+  const answer =
+    here.kind !== 'question'
+      ? undefined
+      : chosen?.screen === current
+        ? chosen.answer
+        : snapshot.context.answers[here.question];
+
+  // The step the person is most likely to take next ("Commencer", or the answer selected) is
+  // prepared out of sight while they read: React renders it hidden, at low priority, with no
+  // effects; the click then only reveals it. On a slow phone that halves the wait.
+  const next =
+    here.kind === 'start'
+      ? preview({ type: 'START' })
+      : answer !== undefined
+        ? preview({ type: 'ANSWER', answer })
+        : null;
+  const screens = [{ key: current, snapshot, shown: true }];
+  if (next && next !== snapshot && screenKey(next) !== current) {
+    screens.push({ key: screenKey(next), snapshot: next, shown: false });
+  }
 
   // The outcome screen sets its own title.
   const pageTitle =
@@ -47,35 +67,17 @@ export function Wizard({
   return (
     <>
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
-      {here.kind === 'start' && (
-        <StartScreen focusOnShow={focusOnShow} onStart={() => send({ type: 'START' })} />
-      )}
-      {here.kind === 'question' && (
-        <QuestionScreen
-          question={here.question}
-          choices={choicesAt(snapshot, here.question)}
-          selected={snapshot.context.answers[here.question]}
-          titleKey={
-            asksAboutOneYearCard(snapshot, here.question) ? 'question.renewal-card.titleTenYear' : undefined
-          }
-          progress={{
-            current: snapshot.context.trail.length + 1,
-            total: snapshot.context.trail.length + questionsLeftAtMost(snapshot),
-          }}
-          focusOnShow={focusOnShow}
-          onAnswer={(answer) => send({ type: 'ANSWER', answer })}
-          onBack={() => send({ type: 'BACK' })}
-        />
-      )}
-      {here.kind === 'outcome' && (
-        <LazyOutcomeScreen
-          snapshot={snapshot}
-          focusOnShow={focusOnShow}
-          onEdit={(question) => send({ type: 'EDIT', question })}
-          onRestart={() => send({ type: 'RESTART' })}
-          onBack={() => send({ type: 'BACK' })}
-        />
-      )}
+      {screens.map((screen) => (
+        <Activity key={screen.key} mode={screen.shown ? 'visible' : 'hidden'}>
+          {/* Focus follows the steps the person takes, not the page load. */}
+          <StepScreen
+            snapshot={screen.snapshot}
+            focusOnShow={screen.shown ? moved : true}
+            send={send}
+            onChoose={onChoose}
+          />
+        </Activity>
+      ))}
     </>
   );
 }

@@ -236,6 +236,42 @@ describe('moving around', () => {
     expect(document.title).toContain(document.querySelector('.outcome .eyebrow')!.textContent);
   });
 
+  it('the screen an answer leads to is prepared out of sight, and that very screen is shown on "Continuer"', async () => {
+    renderApp();
+    journey([[...NANTERRE]]);
+    fireEvent.click(document.querySelector('[data-question="need"] [data-answer="renewal"]')!);
+    // Rendered while the person reads, hidden, and without the test hooks of a shown screen.
+    const prepared = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('form.question:not([data-question])');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(prepared.style.display).toBe('none');
+    expect(document.querySelectorAll('[data-question]')).toHaveLength(1);
+    fireEvent.click(document.querySelector('[data-question="need"] button[type="submit"]')!);
+    expect(questionShown()).toBe('health');
+    expect(document.querySelector('[data-question="health"]')).toBe(prepared);
+    expect(prepared.style.display).toBe('');
+  });
+
+  it('an outcome prepared out of sight answers to no test hook until it is shown', async () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'other']]);
+    fireEvent.click(document.querySelector('[data-question="other-kind"] [data-answer="driving-licence"]')!);
+    fireEvent.click(document.querySelector('[data-question="other-kind"] button[type="submit"]')!);
+    fireEvent.click(document.querySelector('[data-question="licence-origin"] [data-answer="outside-eu"]')!);
+    const prepared = await waitFor(() => {
+      const found = document.querySelector<HTMLElement>('article.outcome');
+      expect(found).not.toBeNull();
+      return found!;
+    });
+    expect(document.querySelectorAll('[data-outcome], [data-channel], [data-caveat]')).toHaveLength(0);
+    fireEvent.click(document.querySelector('[data-question="licence-origin"] button[type="submit"]')!);
+    expect(outcomeShown()).toBe(prepared);
+    expect(prepared.dataset.outcome).toBe('driving-licence');
+    expect(prepared.querySelector('[data-caveat="licence-info-only"]')).not.toBeNull();
+  });
+
   it('a choice or an error on one question never shows on the next', () => {
     renderApp();
     journey([[...NANTERRE]]);
