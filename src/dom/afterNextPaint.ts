@@ -1,7 +1,7 @@
 /**
  * Runs `task` once the next frame is painted, or soon if no frame comes (a hidden tab, a frame
- * the browser throttles). Work the person does not see (moving focus, writing the URL) waits
- * for it, so a step paints the next question first: on a slow phone that halves the wait.
+ * the browser throttles). Work the person does not see (moving focus, writing the URL, the
+ * title) waits for it, so that a step paints the next question first.
  * Returns a function that cancels the task if it has not run yet.
  */
 export function afterNextPaint(task: () => void): () => void {

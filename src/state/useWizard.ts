@@ -40,14 +40,15 @@ export function useWizard(options: { useUrl: boolean }) {
 
   // The step an event would lead to, worked out ahead (to prepare its screen) and then reused by
   // `send`, so the prepared screen receives the very same snapshot and need not render again.
-  const ahead = useRef<{ from: WizardSnapshot; event: string; to: WizardSnapshot } | null>(null);
+  const ahead = useRef<{ from: WizardState; event: string; to: WizardSnapshot } | null>(null);
   const advance = useCallback((current: WizardState, event: WizardEvent): WizardSnapshot => {
     const key = JSON.stringify(event);
     const known = ahead.current;
-    if (known && known.from === current.snapshot && known.event === key) return known.to;
+    const same = known?.from.snapshot === current.snapshot && known.from.editing === current.editing;
+    if (known && same && known.event === key) return known.to;
     let snapshot = step(current.snapshot, event);
     if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
-    ahead.current = { from: current.snapshot, event: key, to: snapshot };
+    ahead.current = { from: current, event: key, to: snapshot };
     return snapshot;
   }, []);
 

@@ -1,5 +1,5 @@
-// Chooses the screen for the current step. It sends events and reads the snapshot; it never
-// decides where to go next.
+// Chooses the screen for the current step, and prepares the next one out of sight (ADR 6). It
+// sends events and reads snapshots; it never decides where to go next.
 import { Activity, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentStep } from '../../machines/journey';
@@ -44,7 +44,7 @@ export function Wizard({
 
   // The step the person is most likely to take next ("Commencer", or the answer selected) is
   // prepared out of sight while they read: React renders it hidden, at low priority, with no
-  // effects; the click then only reveals it. On a slow phone that halves the wait.
+  // effects; the click then only reveals it (see docs/adr/0006).
   const next =
     here.kind === 'start'
       ? preview({ type: 'START' })
