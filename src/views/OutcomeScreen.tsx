@@ -7,7 +7,7 @@ import { CAVEATS, type CaveatId } from '../content/caveats';
 import { presentOutcome, type PresentedOutcome } from '../content/present';
 import type { TargetId } from '../content/targets';
 import { caveatKey, channelKey, outcomeKey, textOf, type Key } from '../i18n/keys';
-import { plain, rich } from '../i18n/rich';
+import { rich } from '../i18n/rich';
 import { Text } from '../i18n/Text';
 import { AnswersSummary } from './AnswersSummary';
 import { ChannelIcon } from './ChannelIcon';
@@ -52,7 +52,7 @@ export function OutcomeScreen({ snapshot, focusOnShow, onEdit, onRestart, onBack
     'data-request': shown.outcome === 'sub-prefecture' ? shown.request : undefined,
     'data-subprefecture': shown.subprefecture,
   });
-  useDocumentTitle(plain(t('app.documentTitle', { page: textOf(t, outcomeKey(shown.request, 'title')) })));
+  useDocumentTitle(textOf(t, outcomeKey(shown.request, 'title')));
   const place = shown.subprefecture ? t(`subprefecture.${shown.subprefecture}.place`) : '';
   const values = {
     place,

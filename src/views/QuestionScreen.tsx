@@ -6,6 +6,7 @@ import type { QuestionId } from '../../machines/questions';
 import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
 import { rich } from '../i18n/rich';
 import { CommuneChoices, resolveCommune } from './CommuneChoices';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useShownHooks } from './useShownHooks';
 import { useStepFocus } from './useStepFocus';
 
@@ -38,6 +39,8 @@ export function QuestionScreen(props: Props) {
     setError(false);
     if (answer !== value) props.onChoose?.(answer);
   };
+  const title = textOf(t, props.titleKey ?? questionTitle(question));
+  useDocumentTitle(title);
   const heading = useStepFocus<HTMLHeadingElement>(question, focusOnShow);
   const hooks = useShownHooks<HTMLFormElement>({ 'data-question': question });
   const hintKey = questionHint(question);
@@ -75,7 +78,7 @@ export function QuestionScreen(props: Props) {
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>
-            {rich(textOf(t, props.titleKey ?? questionTitle(question)))}
+            {rich(title)}
           </h1>
         </legend>
         {hasHint && (

@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { useAppConfig } from '../config/AppConfig';
 import { Text } from '../i18n/Text';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 
 export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; focusOnShow: boolean }) {
   const { t } = useTranslation();
   const heading = useStepFocus<HTMLHeadingElement>('start', focusOnShow);
+  useDocumentTitle(t('start.title'));
   // On a shared kiosk, what protects the person is the reset, not their own device.
   const { kiosk } = useAppConfig();
   return (

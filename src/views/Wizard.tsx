@@ -1,14 +1,10 @@
 // Chooses the screen for the current step, and prepares the next one out of sight (ADR 6). It
 // sends events and reads snapshots; it never decides where to go next.
 import { Activity, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { currentStep } from '../../machines/journey';
 import { useWizard } from '../state/useWizard';
-import { questionTitle, textOf } from '../i18n/keys';
-import { plain } from '../i18n/rich';
 import { PrunedNotice } from './PrunedNotice';
 import { screenKey, StepScreen } from './StepScreen';
-import { useDocumentTitle } from './useDocumentTitle';
 
 /** What the wizard shows, for a kiosk: whether anything of the person would be left behind. */
 export interface WizardShown {
@@ -24,7 +20,6 @@ export function Wizard({
   useUrl?: boolean;
   onShow?: (shown: WizardShown) => void;
 }) {
-  const { t } = useTranslation();
   const { snapshot, dropped, moved, send, preview, dismissDropped } = useWizard({ useUrl });
   const here = currentStep(snapshot);
   const atStart = here.kind === 'start';
@@ -56,14 +51,6 @@ export function Wizard({
     screens.push({ key: screenKey(next), snapshot: next, shown: false });
   }
 
-  // The outcome screen sets its own title.
-  const pageTitle =
-    here.kind === 'start'
-      ? t('start.title')
-      : here.kind === 'question'
-        ? textOf(t, questionTitle(here.question))
-        : null;
-  useDocumentTitle(pageTitle === null ? null : plain(t('app.documentTitle', { page: pageTitle })));
   return (
     <>
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}

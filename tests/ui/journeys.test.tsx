@@ -236,6 +236,14 @@ describe('moving around', () => {
     expect(document.title).toContain(document.querySelector('.outcome .eyebrow')!.textContent);
   });
 
+  it('the page title is the question as its heading asks it (the one-year card in the ten-year branch)', async () => {
+    renderApp();
+    journey([[...NANTERRE], ['need', 'ten-year'], ['ten-year-current', 'one-year'], ['health', 'no']]);
+    expect(questionShown()).toBe('renewal-card');
+    const heading = document.querySelector('[data-question="renewal-card"] h1')!.textContent;
+    await waitFor(() => expect(document.title.startsWith(`${heading} `)).toBe(true));
+  });
+
   it('the screen an answer leads to is prepared out of sight, and that very screen is shown on "Continuer"', async () => {
     renderApp();
     journey([[...NANTERRE]]);
