@@ -1,21 +1,20 @@
-// Pure helpers around the wizard machine: the app keeps a snapshot and moves it with
-// `step`, so a journey can be replayed from the URL fragment without an actor or a timer.
+// Pure helpers around the wizard machine: the app keeps a snapshot and moves it with `step`, so a
+// journey can be replayed from the URL fragment without an actor or a timer.
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import type { OutcomeId } from '../src/content/outcomes';
+import { choicesAt, isTenYearBranch } from './flow';
 import {
-  ANSWERS,
-  QUESTION_IDS,
-  TEN_YEAR_RENEWAL_CARDS,
   isKnownAnswer,
   isQuestionId,
+  QUESTION_IDS,
   type Answers,
+  type OutcomeId,
   type QuestionId,
-} from './questions';
-import { isTenYearBranch, wizardMachine, type WizardEvent } from './wizard';
+} from './ids';
+import { wizardMachine, type WizardEvent } from './wizard';
 
 export type WizardSnapshot = SnapshotFrom<typeof wizardMachine>;
 
-export type Step =
+export type Here =
   { kind: 'start' } | { kind: 'question'; question: QuestionId } | { kind: 'outcome'; outcome: OutcomeId };
 
 export function startSnapshot(): WizardSnapshot {
@@ -26,22 +25,18 @@ export function step(snapshot: WizardSnapshot, event: WizardEvent): WizardSnapsh
   return transition(wizardMachine, snapshot, event)[0];
 }
 
-export function currentStep(snapshot: WizardSnapshot): Step {
+export function currentStep(snapshot: WizardSnapshot): Here {
   const value = snapshot.value;
   if (typeof value === 'string') return { kind: 'start' };
   if ('question' in value) return { kind: 'question', question: value.question as QuestionId };
   return { kind: 'outcome', outcome: value.outcome as OutcomeId };
 }
 
-/** The answers a question offers at this point of the journey, in display order. */
-export function choicesAt(snapshot: WizardSnapshot, question: QuestionId): readonly string[] {
-  if (question === 'renewal-card' && isTenYearBranch(snapshot.context)) return TEN_YEAR_RENEWAL_CARDS;
-  return ANSWERS[question];
-}
+export { choicesAt };
 
 /** `renewal-card` asks about the one-year card in the ten-year branch, so its title differs there. */
-export function asksAboutOneYearCard(snapshot: WizardSnapshot, question: QuestionId): boolean {
-  return question === 'renewal-card' && isTenYearBranch(snapshot.context);
+export function asksAboutOneYearCard(context: WizardSnapshot['context'], question: QuestionId): boolean {
+  return question === 'renewal-card' && isTenYearBranch(context);
 }
 
 /** The answers on the path to the current step, in the order they were given. */
@@ -112,6 +107,5 @@ function orderById(keys: string[]): string[] {
  * forward to the first question that needs a new answer, or to the outcome.
  */
 export function continueWithKeptAnswers(snapshot: WizardSnapshot): WizardSnapshot {
-  const { answers } = snapshot.context;
-  return replay(answers).snapshot;
+  return replay(snapshot.context.answers).snapshot;
 }

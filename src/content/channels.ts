@@ -1,6 +1,9 @@
-// The channels of decision-table.md §1: what the person does, and the document's own sentence
-// for it (verbatim, shown as a quotation before anything else on the outcome).
-import type { TargetId } from './targets';
+// The channels of decision-table.md §1: what the person does, the document's own sentence for it
+// (verbatim, shown in « Ce que dit la préfecture »), its usual action and steps, and which general
+// notices apply (§2). Outcomes may name their own action, steps or sentence (outcomes.ts).
+import type { ActionId } from './actions';
+import type { CaveatId } from './caveats';
+import type { StepId } from './steps';
 
 export const CHANNEL_IDS = [
   'appointment',
@@ -21,69 +24,87 @@ export type ChannelId = (typeof CHANNEL_IDS)[number];
 export interface Channel {
   /** The document's sentence for this channel; outcomes may quote their own row instead. */
   quote?: string;
-  /** The channel's usual primary link; outcomes may name another. */
-  target?: TargetId;
-  /** Which general notices apply (decision-table.md §2). */
-  notices: { freeAndNoWalkIn: boolean; infoDeskClosed: boolean; whileYouWait: boolean };
+  /** The usual primary action; outcomes may name another. */
+  action: ActionId;
+  steps: readonly StepId[];
+  /** Caveats every outcome whose primary action is this channel's carries. */
+  caveats?: readonly CaveatId[];
+  /** G1 (free, no sellers) and G2 (no walk-in), G3 (information desk closed), and "after lodging". */
+  notices: { freeAndNoWalkIn: boolean; infoDeskClosed: boolean; afterLodging: boolean };
 }
+
+const ALL_NOTICES = { freeAndNoWalkIn: true, infoDeskClosed: false, afterLodging: true };
 
 export const CHANNELS: Record<ChannelId, Channel> = {
   appointment: {
     quote: 'Uniquement par rendez-vous sur Internet',
-    target: 'T-RDV',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: true },
+    action: 'book-appointment',
+    steps: ['open-rdv', 'choose-matching-appointment', 'book-slot', 'bring-documents'],
+    notices: ALL_NOTICES,
   },
   'demarches-simplifiees': {
     quote: 'Dossier à déposer obligatoirement sur le nouveau téléservice « démarches simplifiées »',
-    target: 'T-NANTERRE',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: true },
+    action: 'ds-form',
+    steps: ['open-nanterre', 'choose-ds-form', 'send-whole-file', 'keep-deposit-proof'],
+    notices: ALL_NOTICES,
   },
   anef: {
     quote:
       'Dossier à déposer obligatoirement sur le nouveau téléservice administration numérique des étrangers en France (ANEF)',
-    target: 'T-ANEF',
-    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, whileYouWait: true },
+    action: 'anef',
+    steps: ['anef-account', 'anef-choose', 'anef-upload', 'keep-deposit-proof'],
+    // decision-table.md §7: the right to help, and no récépissé but an attestation.
+    caveats: ['anef-help', 'anef-attestation'],
+    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, afterLodging: true },
   },
   email: {
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: true },
+    action: 'contact-form',
+    steps: ['email-own-address'],
+    notices: ALL_NOTICES,
   },
   post: {
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: true },
+    action: 'pieces-list',
+    steps: ['prepare-pieces-list', 'send-by-post'],
+    notices: ALL_NOTICES,
   },
   antony: {
     quote:
       'Les demandes de titre de séjour « étrangers malades » doivent être déposées auprès de la sous-préfecture d’Antony.',
-    target: 'T-SITE',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: true },
+    action: 'antony-modalities',
+    steps: ['find-antony-modalities', 'follow-modalities'],
+    notices: ALL_NOTICES,
   },
   ants: {
     quote: 'Depuis le 4 août 2020 la procédure est entièrement dématérialisée',
-    target: 'T-ANTS',
-    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, whileYouWait: false },
+    action: 'ants',
+    steps: ['ants-inform', 'ants-online'],
+    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, afterLodging: false },
   },
   'contact-form': {
     quote:
       'veuillez adresser votre demande via le formulaire « contact » disponible sur le site Internet de la préfecture',
-    target: 'T-CONTACT',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: true, whileYouWait: false },
+    action: 'contact-form',
+    steps: ['open-contact', 'explain-request', 'no-walk-in'],
+    notices: { freeAndNoWalkIn: true, infoDeskClosed: true, afterLodging: false },
   },
   'sub-prefecture': {
-    target: 'T-SITE',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, whileYouWait: false },
+    action: 'subprefecture-sites',
+    steps: ['open-rdv-sites', 'choose-subprefecture', 'ask-contact-if-missing'],
+    notices: { freeAndNoWalkIn: true, infoDeskClosed: false, afterLodging: false },
   },
   'other-prefecture': {
-    target: 'T-SP',
-    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, whileYouWait: false },
+    action: 'find-prefecture',
+    steps: ['find-your-prefecture'],
+    notices: { freeAndNoWalkIn: false, infoDeskClosed: false, afterLodging: false },
   },
   'not-covered': {
-    target: 'T-CONTACT',
-    notices: { freeAndNoWalkIn: true, infoDeskClosed: true, whileYouWait: false },
+    action: 'contact-form',
+    steps: ['open-contact', 'explain-situation', 'no-walk-in'],
+    notices: { freeAndNoWalkIn: true, infoDeskClosed: true, afterLodging: false },
   },
 };
 
-/** Channels run by the Nanterre service, which residents of the other arrondissements do not use (precedence 3). */
-export const NANTERRE_SERVICE_CHANNELS: readonly ChannelId[] = [
-  'appointment',
-  'demarches-simplifiees',
-  'post',
-];
+/** How a request sent to a sous-préfecture is made: the steps for its channel at Nanterre. */
+export const SUBPREFECTURE_STEPS: Partial<Record<ChannelId, readonly StepId[]>> = {
+  post: ['open-rdv-sites', 'choose-subprefecture', 'send-by-post', 'ask-contact-if-missing'],
+};

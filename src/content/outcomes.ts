@@ -1,32 +1,10 @@
-// What each outcome is: its source rows, channel, links, the request in the document's own words
-// (verbatim), its caveats and its status. What it says lives in locales/ under `outcome.<id>`.
-// Routing (which answers lead here) lives in machines/wizard.ts, never here.
-import type { CaveatId } from './caveats';
-import type { ChannelId } from './channels';
+// What each outcome is: its source rows, channel, action and steps when they are not the
+// channel's, the request in the document's own words (verbatim), its caveats and its status.
+// What it says lives in locales/ under `outcome.<id>`. Routing (which answers lead here) lives in
+// machines/flow.ts, never here; the ids are machines/ids.ts's.
+import type { NotCoveredCase, OutcomeId } from '../../machines/ids';
+import type { Outcome } from './schema';
 import type { TargetId } from './targets';
-
-export type Status = 'explicit' | 'inferred' | 'external' | 'not-covered';
-
-export interface Outcome {
-  /** Row ids of ../shared/source-rows.md (R01–R46); empty for outcomes that come from no row. */
-  rows: readonly string[];
-  channel: ChannelId;
-  /** Primary link; defaults to the channel's. */
-  target?: TargetId;
-  /** The request in the document's wording, verbatim. */
-  request?: string;
-  /** This row's own sentence for the channel, when it differs from the channel's. */
-  channelQuote?: string;
-  caveats: readonly CaveatId[];
-  /** Status of the route when nothing else is said; routes listed in `inferredVia` are `inferred`. */
-  status: Status;
-  /** `question=answer` of the last answer of routes that are our reading, not the document's words. */
-  inferredVia?: readonly string[];
-  /** Notices beyond the channel's (decision-table.md §2: G3 on ten-year-post). */
-  infoDeskClosed?: true;
-  /** The date this content was last checked, ISO 8601. */
-  checkedOn: string;
-}
 
 /** The day the whole table was checked, row by row, against the préfecture's document. */
 const CHECKED = '2026-11-26';
@@ -46,23 +24,26 @@ export const OUTCOMES = {
     rows: ['R02'],
     channel: 'antony',
     request: 'Les demandes de titre de séjour « étrangers malades »',
-    caveats: ['health-modalities', 'health-not-nanterre', 'health-precedence'],
+    caveats: ['health-not-nanterre', 'health-precedence'],
     status: 'explicit',
     checkedOn: CHECKED,
   },
   'aes-file': {
     rows: ['R03'],
     channel: 'appointment',
-    target: 'T-NANTERRE',
+    action: 'aes-booking',
+    steps: ['find-aes-slots', 'book-aes-slot', 'bring-documents'],
     request: 'Pour l’admission exceptionnelle au séjour',
-    caveats: ['aes-new-slots'],
+    channelQuote: 'de nouveaux rendez-vous pour le dépôt des dossiers AES sont mis en ligne régulièrement',
+    caveats: ['aes-anti-seller'],
     status: 'explicit',
     checkedOn: CHECKED,
   },
   'aes-question': {
     rows: ['R04'],
     channel: 'email',
-    target: 'T-MAIL-AES',
+    action: 'email-aes',
+    steps: ['email-own-address', 'email-ask-question'],
     request: 'Pour toute question sur une clôture de dossier ou un renouvellement de document',
     channelQuote: 'vous pouvez envoyer un message à',
     caveats: ['aes-question-only', 'aes-renewal-pointer'],
@@ -72,10 +53,12 @@ export const OUTCOMES = {
   judgment: {
     rows: ['R05'],
     channel: 'post',
-    target: 'T-RDV',
+    action: 'judgment-form',
+    steps: ['open-rdv', 'find-form', 'post-form'],
+    entry: 'judgment',
     request: 'Pour l’exécution d’un jugement',
     channelQuote: 'formulaire à télécharger et à adresser uniquement par voie postale',
-    caveats: ['judgment-scope', 'judgment-entry', 'judgment-no-address', 'judgment-no-visit'],
+    caveats: ['judgment-scope', 'judgment-no-visit'],
     status: 'explicit',
     checkedOn: CHECKED,
   },
@@ -124,7 +107,8 @@ export const OUTCOMES = {
   'first-algerian-worker': {
     rows: ['R11'],
     channel: 'email',
-    target: 'T-MAIL-ALG',
+    action: 'email-algerian-workers',
+    steps: ['email-own-address', 'email-ask-appointment', 'prepare-pieces'],
     request: 'Certificat de résidence algérien « salarié » ou « travailleur temporaire »',
     channelQuote: 'Rendez-vous à prendre uniquement sur',
     caveats: ['algerian-worker-only', 'pieces', 'algerian-temporary-worker'],
@@ -186,15 +170,18 @@ export const OUTCOMES = {
     request: 'Carte de séjour « citoyen de l’UE et famille d’un citoyen de l’UE »',
     caveats: [],
     status: 'explicit',
+    inferredVia: ['first-with-visa=eu'],
+    viaCaveats: { 'first-with-visa=eu': ['eu-family-with-visa-inferred'] },
     checkedOn: CHECKED,
   },
   'ten-year-post': {
     rows: ['R20'],
     channel: 'post',
-    target: 'T-PIECES',
+    steps: ['prepare-pieces-list', 'ask-postal-address', 'send-by-post'],
+    links: ['T-CONTACT'],
     request: '1ère Carte de 10 ans',
     channelQuote: 'par voie postale, si vous avez une carte pluriannuelle',
-    caveats: ['pieces', 'ten-year-post-no-address'],
+    caveats: [],
     status: 'explicit',
     infoDeskClosed: true,
     checkedOn: CHECKED,
@@ -351,7 +338,7 @@ export const OUTCOMES = {
     rows: ['R37'],
     channel: DS,
     request: 'Renouvellement de récépissé (dans les 10 jours avant la fin de sa validité)',
-    caveats: ['receipt-too-early', 'receipt-window'],
+    caveats: ['receipt-too-early'],
     status: 'inferred',
     checkedOn: CHECKED,
   },
@@ -382,23 +369,28 @@ export const OUTCOMES = {
   'collect-permit': {
     rows: ['R41'],
     channel: 'appointment',
+    steps: ['wait-ready-message', 'open-rdv', 'choose-entry', 'book-slot', 'bring-ready-message'],
+    entry: 'collect-permit',
     request:
       'Retrait du titre de séjour fabriqué (sur présentation d’un SMS ou d’un email) ou Retrait d’un « Titre de voyage »(TV)',
-    caveats: ['collect-permit-entry', 'collect-sms'],
+    caveats: [],
     status: 'explicit',
     checkedOn: CHECKED,
   },
   'collect-dcem': {
     rows: ['R42'],
     channel: 'appointment',
+    steps: ['open-rdv', 'choose-entry', 'book-slot', 'bring-documents'],
+    entry: 'collect-dcem',
     request: 'Retrait d’un document de circulation pour étranger mineur (DCEM)',
-    caveats: ['collect-dcem-entry'],
+    caveats: [],
     status: 'explicit',
     checkedOn: CHECKED,
   },
   fingerprints: {
     rows: ['R43'],
     channel: 'appointment',
+    steps: ['wait-convocation', 'open-rdv', 'choose-matching-appointment', 'book-slot'],
     request: 'Demande d’une prise d’empreintes digitales (sur convocation de la préfecture)',
     caveats: ['fingerprints-convocation'],
     status: 'explicit',
@@ -407,8 +399,9 @@ export const OUTCOMES = {
   'driving-licence': {
     rows: ['R44'],
     channel: 'ants',
+    links: ['T-SP'],
     request: 'Demande d’échange de permis de conduire étranger (délivré hors UE et EEE)',
-    caveats: ['licence-info-only'],
+    caveats: [],
     status: 'explicit',
     checkedOn: CHECKED,
   },
@@ -416,7 +409,9 @@ export const OUTCOMES = {
     rows: ['R45'],
     channel: 'contact-form',
     request: 'Demande d’information générale ou de la rectification d’une erreur sur un titre de séjour',
-    caveats: ['information-general', 'card-error-inferred'],
+    channelQuote:
+      'Pour une demande d’information générale, veuillez adresser votre demande via le formulaire « contact »',
+    caveats: ['card-error-inferred'],
     status: 'explicit',
     checkedOn: CHECKED,
   },
@@ -438,6 +433,7 @@ export const OUTCOMES = {
   'sub-prefecture': {
     rows: [],
     channel: 'sub-prefecture',
+    links: ['T-CONTACT'],
     caveats: ['subpref-rule'],
     status: 'external',
     checkedOn: CHECKED,
@@ -449,15 +445,29 @@ export const OUTCOMES = {
     status: 'not-covered',
     checkedOn: CHECKED,
   },
-} as const satisfies Record<string, Outcome>;
+  // "Je ne sais pas": how to find the answer, then the contact form of R45 if it stays unclear.
+  unsure: {
+    rows: ['R45'],
+    channel: 'contact-form',
+    ownHeading: true,
+    steps: ['answer-again', 'open-contact', 'explain-request'],
+    caveats: [],
+    viaCaveats: { 'renewal-card=dont-know': ['unsure-renewal-card'], 'entry=dont-know': ['unsure-entry'] },
+    status: 'inferred',
+    checkedOn: CHECKED,
+  },
+} as const satisfies Record<OutcomeId, Outcome>;
 
-export type OutcomeId = keyof typeof OUTCOMES;
+export const OUTCOME_RECORDS: Record<OutcomeId, Outcome> = OUTCOMES;
 
-export const OUTCOME_IDS = Object.keys(OUTCOMES) as OutcomeId[];
-
-/** The cases of ../shared/source-rows.md §5 that the wizard can reach. */
-export const NOT_COVERED_CASES = ['N1', 'N2', 'N3', 'N4', 'N5', 'N6', 'N9', 'N10'] as const;
-export type NotCoveredCase = (typeof NOT_COVERED_CASES)[number];
-
-/** Not-covered cases whose reason also points to the list of documents (decision-table.md §1). */
-export const NOT_COVERED_WITH_PIECES: readonly NotCoveredCase[] = ['N1', 'N2', 'N4', 'N6', 'N9'];
+/** What each not-covered case adds: its reason (caveat `not-covered-<case>`) and further links. */
+export const NOT_COVERED_LINKS: Record<NotCoveredCase, readonly TargetId[]> = {
+  N1: ['T-PIECES'],
+  N2: ['T-PIECES'],
+  N3: [],
+  N4: ['T-PIECES'],
+  N5: ['T-SP'],
+  N6: ['T-PIECES'],
+  N9: ['T-PIECES'],
+  N10: [],
+};

@@ -1,16 +1,30 @@
-// The schema of the content data, checked by tests/unit/content.test.ts (and so in CI). It lives
-// beside the data but is never imported by the app, so zod stays out of the bundle.
+// The schema of the content data: the one definition of what an outcome, a caveat, an action, a
+// national rule and a source are. The data files import its types (type-only, erased at build);
+// the schemas themselves run in the tests (tests/unit/content.test.ts) and in the open-data
+// export, never in the app: zod stays out of the bundle (scripts/vite-plugins.mjs guards it).
 import { z } from 'zod';
+import { ACTIONS } from './actions';
 import { CAVEATS } from './caveats';
 import { CHANNEL_IDS } from './channels';
+import { ENTRIES } from './entries';
+import { SOURCES } from './sources';
+import { STATUSES } from './status';
+import { STEP_IDS } from './steps';
 import { TARGETS } from './targets';
 
-const targetId = z.enum(Object.keys(TARGETS) as [string, ...string[]]);
-const caveatId = z.enum(Object.keys(CAVEATS) as [string, ...string[]]);
+/** The keys of a data record, as a zod enum of exactly those ids. */
+function idsOf<T extends Record<string, unknown>>(record: T) {
+  return z.enum(Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]);
+}
+
 const verbatim = z
   .string()
   .min(1)
-  .refine((text) => text === text.trim() && !/\s{2,}/.test(text), 'verbatim text has collapsed whitespace');
+  .refine((text) => text === text.trim() && !/\s{2,}/.test(text), 'text has untrimmed or doubled whitespace');
+const isoDate = z.iso.date();
+
+export const statusSchema = z.enum(STATUSES);
+export type Status = z.infer<typeof statusSchema>;
 
 export const targetUrlSchema = z.union([
   z.url({ protocol: /^https$/ }),
@@ -18,22 +32,76 @@ export const targetUrlSchema = z.union([
 ]);
 
 export const caveatSchema = z.strictObject({
+  /** A sentence of the préfecture's document, verbatim, shown in French in « Ce que dit la préfecture ». */
   quote: verbatim.optional(),
-  link: targetId.optional(),
+  link: idsOf(TARGETS).optional(),
+  /** `warning` is shown with more weight: ignoring it costs the applicant a rejected request. */
   tone: z.enum(['warning', 'info']),
-  channelSpecific: z.literal(true).optional(),
-  beforeLink: z.literal(true).optional(),
+  /** Shown just above the primary action, because it changes what the action is for. */
+  beforeAction: z.literal(true).optional(),
 });
+export type Caveat = z.infer<typeof caveatSchema>;
+
+export const actionSchema = z.strictObject({ target: idsOf(TARGETS) });
+export type Action = z.infer<typeof actionSchema>;
 
 export const outcomeSchema = z.strictObject({
-  rows: z.array(z.string().regex(/^R(0[1-9]|[1-3]\d|4[0-6])$/)),
+  /** Row ids of ../shared/source-rows.md (R01–R46); empty for outcomes that come from no row. */
+  rows: z.array(z.string().regex(/^R(0[1-9]|[1-3]\d|4[0-6])$/)).readonly(),
   channel: z.enum(CHANNEL_IDS),
-  target: targetId.optional(),
+  /** A heading of its own (`outcome.<id>.heading`) rather than the channel's. */
+  ownHeading: z.literal(true).optional(),
+  /** The primary action, when it is not the channel's. */
+  action: idsOf(ACTIONS).optional(),
+  /** The request in the document's wording, verbatim. */
   request: verbatim.optional(),
-  channelQuote: verbatim.optional(),
-  caveats: z.array(caveatId),
-  status: z.enum(['explicit', 'inferred', 'external', 'not-covered']),
-  inferredVia: z.array(z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/)).optional(),
+  /** This row's own sentence for the channel; `null` when the row has none (not the channel's). */
+  channelQuote: verbatim.nullable().optional(),
+  /** The numbered steps, when they are not the channel's. */
+  steps: z.array(z.enum(STEP_IDS)).readonly().optional(),
+  /** The entry to choose on the préfecture's page (named in the steps). */
+  entry: idsOf(ENTRIES).optional(),
+  /** Further links, after the steps. */
+  links: z.array(idsOf(TARGETS)).readonly().optional(),
+  caveats: z.array(idsOf(CAVEATS)).readonly(),
+  /** Status of the route when nothing else is said; routes listed in `inferredVia` are `inferred`. */
+  status: statusSchema,
+  /** `question=answer` of the last answer of routes that are our reading, not the document's words. */
+  inferredVia: z
+    .array(z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/))
+    .readonly()
+    .optional(),
+  /** Caveats shown only on the routes whose last answer is `question=answer`. */
+  viaCaveats: z
+    .record(z.string().regex(/^[a-z0-9-]+=[a-z0-9-]+$/), z.array(idsOf(CAVEATS)).readonly())
+    .optional(),
+  /** Notices beyond the channel's (decision-table.md §2: G3 on ten-year-post). */
   infoDeskClosed: z.literal(true).optional(),
-  checkedOn: z.iso.date(),
+  /** The day this record was last checked against the préfecture's table. */
+  checkedOn: isoDate,
 });
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const sourceSchema = z.strictObject({
+  /** As the source names itself, in its own language (French). */
+  title: verbatim,
+  url: z.url({ protocol: /^https?$/ }),
+  /** Publication or "mis à jour" date shown by the source (day, month or year); null when it shows none. */
+  date: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/)]).nullable(),
+});
+export type Source = z.infer<typeof sourceSchema>;
+
+export const nationalRuleSchema = z.strictObject({
+  /** A: the national rule leads (ANEF for every commune). B: check ANEF first (decision-table.md §7). */
+  level: z.enum(['A', 'B']),
+  /** Since when the cases covered go to ANEF: a day, or a year when only that is known; null if unknown. */
+  since: z.union([isoDate, z.string().regex(/^\d{4}$/)]).nullable(),
+  /** The text that requires it, in French, as a person would look it up (shown as a French term). */
+  basis: verbatim,
+  /** Level A: the sources name cases of this request that the national rule leaves out (locale key `national.<id>.leavesOut`). */
+  leavesOut: z.literal(true).optional(),
+  sources: z.array(idsOf(SOURCES)).min(1).readonly(),
+  /** The day this record was last checked against its sources. */
+  checkedOn: isoDate,
+});
+export type NationalRule = z.infer<typeof nationalRuleSchema>;

@@ -1,5 +1,6 @@
 // Where the préfecture's document sends people, repaired as decision-table.md §1 says (https,
 // URLs that the PDF split across lines joined again). Changing an address is a change here only.
+// Each target's name for people is the locale key `target.<id>` (results.json).
 
 export const TARGETS = {
   'T-NANTERRE':
@@ -23,4 +24,8 @@ export type TargetId = keyof typeof TARGETS;
 /** The text a person reads or copies: the address itself, without `mailto:`. */
 export function targetText(target: TargetId): string {
   return TARGETS[target].replace(/^mailto:/, '');
+}
+
+export function isEmail(target: TargetId): boolean {
+  return TARGETS[target].startsWith('mailto:');
 }

@@ -33,6 +33,8 @@ export function formattingLocale(code: string): string {
   if (code === 'en') return 'en-GB';
   // Gregorian dates, as on French documents (Persian defaults to the solar hijri calendar).
   if (code === 'fa') return 'fa-u-ca-gregory';
+  // Latin digits, as on the French documents the reader compares with (issue 12).
+  if (code === 'ar') return 'ar-u-nu-latn';
   return languageByCode(code)?.htmlLang ?? 'fr';
 }
 

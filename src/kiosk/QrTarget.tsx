@@ -2,17 +2,27 @@
 // people take the answer away on their phone, and nobody can leave the guide for another site.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TARGETS, targetText } from '../content/targets';
-import type { OutcomeLinkProps } from '../views/OutcomeLink';
+import { TARGETS, targetText, type TargetId } from '../content/targets';
+import type { ReactNode } from 'react';
 
-const QrCode = lazy(() => import('./QrCode'));
+const QrCode = lazy(() => import('../qr/QrCode'));
 
-export function QrTarget({ target, label, primary }: OutcomeLinkProps) {
+export interface QrTargetProps {
+  target: TargetId;
+  label: ReactNode;
+  primary?: boolean;
+}
+
+export function QrTarget({ target, label, primary }: QrTargetProps) {
   const { t } = useTranslation();
   const href = TARGETS[target];
   const address = targetText(target);
   return (
-    <figure className={primary ? 'qr-target primary' : 'qr-target'} data-qr={href}>
+    <figure
+      className={primary ? 'qr-target primary' : 'qr-target'}
+      data-qr={href}
+      data-primary={primary ? '' : undefined}
+    >
       <Suspense fallback={<span className="qr-code qr-pending" />}>
         <QrCode text={href} label={t('kiosk.qr.label', { address })} />
       </Suspense>

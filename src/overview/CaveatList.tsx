@@ -1,24 +1,22 @@
-import { useTranslation } from 'react-i18next';
-import { CAVEATS, type CaveatId } from '../content/caveats';
-import { caveatKey, textOf } from '../i18n/keys';
+import { CAVEATS } from '../content/caveats';
+import type { CaveatModel } from '../screen/outcome';
+import { T } from '../views/T';
 import { FrenchQuote } from './FrenchQuote';
 import { TargetLink } from './TargetLink';
-import { rich } from '../i18n/rich';
 
-/** Caveats as the outcome screen shows them: the document's words, then ours, then the link. */
-export function CaveatList({ caveats }: { caveats: readonly CaveatId[] }) {
-  const { t } = useTranslation();
+/** Caveats as the outcome screen words them: the document's words, then ours, then the link. */
+export function CaveatList({ caveats }: { caveats: readonly CaveatModel[] }) {
   return (
     <ul className="ov-caveats">
-      {caveats.map((id) => {
+      {caveats.map(({ id, text, tone, link }) => {
         const caveat = CAVEATS[id];
         return (
-          <li key={id} className={`ov-caveat ${caveat.tone}`} data-caveat={id}>
+          <li key={id} className={`ov-caveat ${tone}`} data-caveat={id}>
             {'quote' in caveat && <FrenchQuote text={caveat.quote} />}
             <p>
-              {rich(textOf(t, caveatKey(id)))} <code>{id}</code>
+              <T text={text} /> <code>{id}</code>
             </p>
-            {'link' in caveat && <TargetLink target={caveat.link} />}
+            {link && <TargetLink target={link} />}
           </li>
         );
       })}

@@ -1,17 +1,16 @@
 // What applies across the table: the statuses, the document's general rules (G1–G3) and where
 // the guide shows them, and which communes make up each arrondissement.
 import { useTranslation } from 'react-i18next';
+import { ARRONDISSEMENTS, COMMUNES_92, OUTCOME_IDS } from '../../machines/ids';
 import { CHANNELS, CHANNEL_IDS, type ChannelId } from '../content/channels';
-import { ARRONDISSEMENTS, COMMUNES } from '../content/communes';
-import { G1, G2, G3 } from '../content/notices';
-import { OUTCOME_IDS, OUTCOMES, type Status } from '../content/outcomes';
-import { outcomeKey, textOf } from '../i18n/keys';
+import { NOTICES } from '../content/notices';
+import { OUTCOME_RECORDS } from '../content/outcomes';
+import { STATUSES } from '../content/status';
+import { textOf } from '../i18n/keys';
 import { FrenchQuote } from './FrenchQuote';
-import { channelLabelKey, legendKey } from './labels';
+import { channelLabelKey, legendKey, outcomeTitleKey } from './labels';
 import { StatusBadge } from './StatusBadge';
 import { rich } from '../i18n/rich';
-
-const STATUSES: readonly Status[] = ['explicit', 'inferred', 'external', 'not-covered'];
 
 export function StatusLegend() {
   const { t } = useTranslation();
@@ -39,19 +38,12 @@ export function GeneralNotices() {
   const freeAndNoWalkIn = channelsWith('freeAndNoWalkIn').join(', ');
   const infoDesk = [
     ...channelsWith('infoDeskClosed'),
-    ...OUTCOME_IDS.filter((o) => 'infoDeskClosed' in OUTCOMES[o]).map((o) =>
-      textOf(t, outcomeKey(o, 'title')),
-    ),
+    ...OUTCOME_IDS.filter((o) => OUTCOME_RECORDS[o].infoDeskClosed).map((o) => textOf(t, outcomeTitleKey(o))),
   ].join(', ');
   const notices = [
-    {
-      id: 'G1',
-      quote: G1,
-      text: `${t('notice.free')} ${t('notice.antiSeller')}`,
-      list: freeAndNoWalkIn,
-    },
-    { id: 'G2', quote: G2, text: t('notice.noWalkIn'), list: freeAndNoWalkIn },
-    { id: 'G3', quote: G3, text: t('notice.infoDesk'), list: infoDesk },
+    { id: 'G1', quote: NOTICES.G1, text: t('notice.G1'), list: freeAndNoWalkIn },
+    { id: 'G2', quote: NOTICES.G2, text: t('notice.G2'), list: freeAndNoWalkIn },
+    { id: 'G3', quote: NOTICES.G3, text: t('notice.G3'), list: infoDesk },
   ];
   return (
     <section className="ov-panel" aria-labelledby="notices-heading">
@@ -82,7 +74,7 @@ export function CommunesByArrondissement() {
           <div key={arrondissement}>
             <dt>{rich(t(`commune.group.${arrondissement}`))}</dt>
             <dd>
-              {COMMUNES.filter((c) => c.arrondissement === arrondissement)
+              {COMMUNES_92.filter((c) => c.arrondissement === arrondissement)
                 .map((c) => c.name)
                 .join(', ')}
             </dd>

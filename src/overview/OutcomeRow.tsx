@@ -2,11 +2,11 @@
 // status, checked-on date) beside every route that leads to it.
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { outcomeKey, textOf } from '../i18n/keys';
+import { textOf } from '../i18n/keys';
 import { ChannelIcon } from '../views/ChannelIcon';
 import { CaveatList } from './CaveatList';
 import { FrenchQuote } from './FrenchQuote';
-import { channelLabelKey, rowAnchor, scopeText } from './labels';
+import { channelLabelKey, outcomeTitleKey, rowAnchor, scopeText } from './labels';
 import type { OverviewRow } from './model';
 import { Elsewhere, RouteList } from './RouteList';
 import { StatusBadge } from './StatusBadge';
@@ -35,7 +35,7 @@ export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: Overv
       hidden={hidden}
     >
       <header className="ov-row-header">
-        <h3 id={titleId}>{rich(textOf(t, outcomeKey(row.outcome, 'title')))}</h3>
+        <h3 id={titleId}>{rich(textOf(t, outcomeTitleKey(row.outcome)))}</h3>
         <p className="ov-row-meta">
           <code>{row.outcome}</code> <StatusBadge status={row.status} />
         </p>
@@ -126,7 +126,7 @@ function Requests({ row }: { row: OverviewRow }) {
       <ul className="ov-requests">
         {row.requests.map(({ request, routes }) => (
           <li key={request} data-request={request}>
-            <a href={`#${rowAnchor(request)}`}>{rich(textOf(t, outcomeKey(request, 'title')))}</a>{' '}
+            <a href={`#${rowAnchor(request)}`}>{rich(textOf(t, outcomeTitleKey(request)))}</a>{' '}
             <span className="ov-count">{rich(t('overview.route.count', { count: routes }))}</span>
           </li>
         ))}

@@ -3,10 +3,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldForSearch } from '../content/communes';
-import { outcomeKey, textOf } from '../i18n/keys';
+import { textOf } from '../i18n/keys';
+import { useWords } from '../views/T';
 import { CommunesByArrondissement, GeneralNotices, StatusLegend } from './GeneralRules';
 import { FrenchQuote } from './FrenchQuote';
-import { rowAnchor, rowSearchText, sectionKey } from './labels';
+import { outcomeTitleKey, rowAnchor, rowSearchText, sectionKey } from './labels';
 import type { Overview as OverviewData } from './model';
 import { OutcomeRow } from './OutcomeRow';
 import { plain, rich } from '../i18n/rich';
@@ -21,20 +22,25 @@ export function Overview({ overview }: { overview: OverviewData }) {
   }, [t]);
   const [query, setQuery] = useState('');
   const rows = useMemo(() => overview.sections.flatMap((section) => section.rows), [overview]);
+  const words = useWords();
   const texts = useMemo(
     () =>
-      new Map(rows.map((row) => [row.outcome, ` ${foldForSearch(rowSearchText(t, i18n.language, row))} `])),
+      new Map(
+        rows.map((row) => [row.outcome, ` ${foldForSearch(rowSearchText(t, i18n.language, row, words))} `]),
+      ),
+    // `words` follows `t` and the language.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [rows, t, i18n.language],
   );
   // Each word typed must start a word of the row; a hyphenated id (T-MAIL-ALG) is one phrase.
-  const words = query.split(/\s+/).map(foldForSearch).filter(Boolean);
+  const typed = query.split(/\s+/).map(foldForSearch).filter(Boolean);
   const shown = new Set(
     rows
-      .filter((row) => words.every((word) => texts.get(row.outcome)!.includes(` ${word}`)))
+      .filter((row) => typed.every((word) => texts.get(row.outcome)!.includes(` ${word}`)))
       .map((r) => r.outcome),
   );
   const status =
-    words.length === 0
+    typed.length === 0
       ? ''
       : shown.size === 0
         ? t('overview.filter.none', { text: query.trim() })
@@ -127,7 +133,7 @@ export function Overview({ overview }: { overview: OverviewData }) {
                 <ul>
                   {section.seeAlso.map((outcome) => (
                     <li key={outcome}>
-                      <a href={`#${rowAnchor(outcome)}`}>{rich(textOf(t, outcomeKey(outcome, 'title')))}</a>
+                      <a href={`#${rowAnchor(outcome)}`}>{rich(textOf(t, outcomeTitleKey(outcome)))}</a>
                     </li>
                   ))}
                 </ul>

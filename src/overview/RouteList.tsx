@@ -1,9 +1,9 @@
 // The answers that lead to an outcome, one line per route, with what that route adds to its row
 // (status, caveats, links, source rows) where it differs.
 import { useTranslation } from 'react-i18next';
-import { outcomeKey, textOf } from '../i18n/keys';
+import { textOf } from '../i18n/keys';
 import { CaveatList } from './CaveatList';
-import { answerText, rowAnchor, scopeText, stepQuestionKey } from './labels';
+import { answerText, outcomeTitleKey, rowAnchor, scopeText, stepQuestionKey } from './labels';
 import type { Elsewhere as ElsewhereEntry, OverviewRoute, OverviewRow } from './model';
 import { StatusBadge } from './StatusBadge';
 import { TargetLink } from './TargetLink';
@@ -73,7 +73,7 @@ export function Elsewhere({ elsewhere }: { elsewhere: readonly ElsewhereEntry[] 
       {elsewhere.map(({ scope, outcome }) => (
         <li key={outcome}>
           {rich(t('overview.route.elsewhere', { scope: scopeText(t, i18n.language, scope) }))}{' '}
-          <a href={`#${rowAnchor(outcome)}`}>{rich(textOf(t, outcomeKey(outcome, 'title')))}</a>
+          <a href={`#${rowAnchor(outcome)}`}>{rich(textOf(t, outcomeTitleKey(outcome)))}</a>
         </li>
       ))}
     </ul>

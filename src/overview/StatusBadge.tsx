@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Status } from '../content/outcomes';
+import type { Status } from '../content/schema';
 import { textOf } from '../i18n/keys';
 import { statusKey } from './labels';
 import { rich } from '../i18n/rich';

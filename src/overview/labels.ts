@@ -1,16 +1,19 @@
 // Locale keys of the overview built from ids, and the texts shared by the page and its filter.
 // tests/unit/overview.test.ts checks that every id has its French text, so the casts hide nothing.
 import type { TFunction } from 'i18next';
-import type { RouteStep } from '../../machines/routes';
-import type { QuestionId } from '../../machines/questions';
+import type { QuestionId } from '../../machines/ids';
+import type { RouteStep } from '../../machines/walk';
 import { CAVEATS } from '../content/caveats';
 import type { ChannelId } from '../content/channels';
-import type { Status } from '../content/outcomes';
+import type { Status } from '../content/schema';
 import type { SectionId } from '../content/sections';
 import { TARGETS } from '../content/targets';
-import { answerLabel, caveatKey, outcomeKey, textOf, type Key } from '../i18n/keys';
+import { textOf, type Key } from '../i18n/keys';
 import { plain } from '../i18n/rich';
+import type { Text } from '../screen/text';
 import type { OverviewRow, Scope } from './model';
+
+export const outcomeTitleKey = (outcome: string) => `outcome.${outcome}.title` as Key;
 
 export const ALL_92: readonly Scope[] = ['nanterre', 'antony', 'boulogne-billancourt'];
 
@@ -47,32 +50,38 @@ export function scopeText(t: T, language: string, scope: readonly Scope[]): stri
 }
 
 export function answerText(t: T, step: RouteStep): string {
-  return textOf(t, answerLabel(step.question, step.answer));
+  return textOf(t, `answer.${step.question}.${step.answer}.label` as Key);
 }
 
 /** Everything a row shows, as one string for the text filter (ids included, for maintainers). */
-export function rowSearchText(t: T, language: string, row: OverviewRow): string {
+export function rowSearchText(
+  t: T,
+  language: string,
+  row: OverviewRow,
+  wordsOf: (text: Text) => string,
+): string {
   const caveats = [...row.caveats, ...row.routes.flatMap((r) => r.caveats)];
   const words = [
     row.outcome,
-    textOf(t, outcomeKey(row.outcome, 'title')),
+    textOf(t, outcomeTitleKey(row.outcome)),
     row.channel,
     textOf(t, channelLabelKey(row.channel)),
     row.channelQuote ?? '',
     row.requestQuote ?? '',
     ...[row.target, ...row.links, ...row.routes.flatMap((r) => r.links)].flatMap((l) => [l, TARGETS[l]]),
-    ...caveats.flatMap((c) => {
-      const caveat = CAVEATS[c];
+    ...caveats.flatMap(({ id, text }) => {
+      const caveat = CAVEATS[id];
       return [
-        c,
-        textOf(t, caveatKey(c)),
+        id,
+        wordsOf(text),
         'quote' in caveat ? caveat.quote : '',
         ...('link' in caveat ? [caveat.link, TARGETS[caveat.link]] : []),
       ];
     }),
+    ...(row.national ? ['ANEF', row.national.basis, ...row.national.sources] : []),
     ...row.rows,
     textOf(t, statusKey(row.status)),
-    ...row.requests.map((r) => textOf(t, outcomeKey(r.request, 'title'))),
+    ...row.requests.map((r) => textOf(t, outcomeTitleKey(r.request))),
     ...row.routes.flatMap((route) => [
       scopeText(t, language, route.scope),
       textOf(t, statusKey(route.status)),

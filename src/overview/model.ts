@@ -1,15 +1,22 @@
-// The rules overview as data: every route of the machine (machines/routes.ts), presented by the
-// same presentOutcome as the outcome screen, grouped per outcome and per section of the
-// préfecture's table. Nothing here decides a route or re-reads a guard.
-import { allRoutes, routeFragment, type RouteStep, type WizardRoute } from '../../machines/routes';
-import { OUTSIDE_92 } from '../../machines/questions';
-import type { CaveatId } from '../content/caveats';
-import type { ChannelId } from '../content/channels';
-import { communeById, type Arrondissement } from '../content/communes';
-import { OUTCOMES, OUTCOME_IDS, type NotCoveredCase, type OutcomeId, type Status } from '../content/outcomes';
-import { presentOutcome, type PresentedOutcome } from '../content/present';
+// The rules overview as data: every route of the guide (machines/walk.ts), described by the same
+// screen model as the outcome screen (src/screen/outcome.ts), grouped per outcome and per section
+// of the préfecture's table. Nothing here decides a route or re-reads a guard.
+import { allRoutes, routeFragment, type RouteStep, type WalkedRoute } from '../../machines/walk';
+import {
+  OUTCOME_IDS,
+  OUTSIDE_92,
+  communeById,
+  type Arrondissement,
+  type NotCoveredCase,
+  type OutcomeId,
+} from '../../machines/ids';
+import { CHANNELS, type ChannelId } from '../content/channels';
+import { nationalRuleOf } from '../content/national';
+import { OUTCOME_RECORDS } from '../content/outcomes';
+import type { NationalRule, Status } from '../content/schema';
 import { SECTIONS, sectionOfRow, type SectionId } from '../content/sections';
 import type { TargetId } from '../content/targets';
+import { describeOutcome, type CaveatModel, type OutcomeScreenModel } from '../screen/outcome';
 
 /** Where a person lives, as far as routing is concerned. */
 export type Scope = Arrondissement | typeof OUTSIDE_92;
@@ -29,7 +36,7 @@ export interface OverviewRoute {
   fragment: string;
   status: Status;
   /** Only what this route adds to its row: caveats, links and source rows. */
-  caveats: CaveatId[];
+  caveats: CaveatModel[];
   links: TargetId[];
   rows: string[];
   request: OutcomeId;
@@ -44,11 +51,13 @@ export interface OverviewRow {
   channelQuote: string | undefined;
   requestQuote: string | undefined;
   /** What every route of the row shows; routes list only what they add. */
-  caveats: CaveatId[];
+  caveats: CaveatModel[];
   links: TargetId[];
   rows: string[];
   status: Status;
   checkedOn: string;
+  /** The national rule since the table (decision-table.md §7), if any. */
+  national: NationalRule | null;
   routes: OverviewRoute[];
   /** Set when every route of the row leads elsewhere for the same other places of residence. */
   elsewhere: Elsewhere[];
@@ -68,17 +77,20 @@ export interface Overview {
   sections: OverviewSection[];
 }
 
-function scopeOf(route: WizardRoute): Scope {
+function scopeOf(route: WalkedRoute): Scope {
   const commune = route.steps[0]?.answer ?? '';
   return commune === OUTSIDE_92 ? OUTSIDE_92 : (communeById(commune)?.arrondissement ?? OUTSIDE_92);
 }
 
 const answersKey = (steps: readonly RouteStep[]) => routeFragment(steps);
 
-function intersection<T>(lists: T[][]): T[] {
+function intersection<T>(lists: T[][], key: (item: T) => string = String): T[] {
   const [first = [], ...rest] = lists;
-  return first.filter((item) => rest.every((list) => list.includes(item)));
+  return first.filter((item) => rest.every((list) => list.some((other) => key(other) === key(item))));
 }
+
+const caveatKey = (caveat: CaveatModel) => JSON.stringify(caveat);
+const caveatsOf = (shown: OutcomeScreenModel) => [...shown.warnings, ...shown.caveats];
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -90,9 +102,9 @@ function groupElsewhere(entries: Array<{ scope: Scope; outcome: OutcomeId }>): E
 }
 
 interface Presented {
-  route: WizardRoute;
+  route: WalkedRoute;
   scope: Scope;
-  shown: PresentedOutcome;
+  shown: OutcomeScreenModel;
 }
 
 function buildRow(
@@ -101,9 +113,14 @@ function buildRow(
   byAnswers: Map<string, Presented[]>,
 ): OverviewRow {
   const first = presented[0]!.shown;
-  const caveats = intersection(presented.map((p) => p.shown.caveats));
+  const caveats = intersection(
+    presented.map((p) => caveatsOf(p.shown)),
+    caveatKey,
+  );
   const links = intersection(presented.map((p) => p.shown.links));
-  const rows = intersection(presented.map((p) => p.shown.rows));
+  const rows = intersection(presented.map((p) => p.shown.source.rows));
+  const has = (list: CaveatModel[], caveat: CaveatModel) =>
+    list.some((c) => caveatKey(c) === caveatKey(caveat));
 
   // Routes with the same answers and the same presentation are one line, for all their places.
   const routes: OverviewRoute[] = [];
@@ -112,16 +129,16 @@ function buildRow(
     const siblings = byAnswers.get(answersKey(steps)) ?? [];
     const line = {
       steps,
-      status: shown.status,
-      caveats: shown.caveats.filter((c) => !caveats.includes(c)),
+      status: shown.source.status,
+      caveats: caveatsOf(shown).filter((c) => !has(caveats, c)),
       links: shown.links.filter((l) => !links.includes(l)),
-      rows: shown.rows.filter((r) => !rows.includes(r)),
-      request: shown.request,
+      rows: shown.source.rows.filter((r) => !rows.includes(r)),
+      request: shown.hooks.request ?? shown.hooks.outcome,
       notCovered: route.resolution.notCovered,
       elsewhere: groupElsewhere(
         siblings
-          .filter((s) => s.shown.outcome !== outcome)
-          .map((s) => ({ scope: s.scope, outcome: s.shown.outcome })),
+          .filter((s) => s.shown.hooks.outcome !== outcome)
+          .map((s) => ({ scope: s.scope, outcome: s.shown.hooks.outcome })),
       ),
     };
     const same = routes.find((r) =>
@@ -143,17 +160,21 @@ function buildRow(
     } else requests.push({ request: route.request, scope: [...route.scope], routes: 1 });
   }
 
+  const record = OUTCOME_RECORDS[outcome];
+  const channelQuote =
+    record.channelQuote === undefined ? CHANNELS[record.channel].quote : record.channelQuote;
   return {
     outcome,
-    channel: first.channel,
-    target: first.target,
-    channelQuote: first.channelQuote,
-    requestQuote: outcome === 'sub-prefecture' ? undefined : first.requestQuote,
+    channel: first.hooks.channel,
+    target: first.primary.target,
+    channelQuote: outcome === 'sub-prefecture' ? undefined : (channelQuote ?? undefined),
+    requestQuote: outcome === 'sub-prefecture' ? undefined : record.request,
     caveats,
     links,
     rows,
-    status: OUTCOMES[outcome].status,
-    checkedOn: presented.map((p) => p.shown.checkedOn).sort()[0]!,
+    status: record.status,
+    checkedOn: presented.map((p) => p.shown.source.checkedOn).sort()[0]!,
+    national: nationalRuleOf(outcome) ?? null,
     routes: uniform ? routes.map((r) => ({ ...r, elsewhere: [] })) : routes,
     elsewhere: uniform ? (allElsewhere[0] ?? []) : [],
     requests,
@@ -161,11 +182,11 @@ function buildRow(
 }
 
 /** The whole decision table, from the machine and the content data. */
-export function buildOverview(routes: WizardRoute[] = allRoutes()): Overview {
+export function buildOverview(routes: WalkedRoute[] = allRoutes()): Overview {
   const presented: Presented[] = routes.map((route) => ({
     route,
     scope: scopeOf(route),
-    shown: presentOutcome(route.resolution, route.answers, route.trail),
+    shown: describeOutcome({ answers: route.answers, trail: route.trail, resolution: route.resolution }),
   }));
   const byAnswers = new Map<string, Presented[]>();
   for (const p of presented) {
@@ -174,14 +195,14 @@ export function buildOverview(routes: WizardRoute[] = allRoutes()): Overview {
   }
 
   const rows = OUTCOME_IDS.flatMap((outcome) => {
-    const reaching = presented.filter((p) => p.shown.outcome === outcome);
+    const reaching = presented.filter((p) => p.shown.hooks.outcome === outcome);
     return reaching.length > 0 ? [buildRow(outcome, reaching, byAnswers)] : [];
   });
   const sectionOf = (outcome: OutcomeId): SectionId => {
-    const row = OUTCOMES[outcome].rows[0];
+    const row = OUTCOME_RECORDS[outcome].rows[0];
     return row ? sectionOfRow(row) : 'outside-document';
   };
-  const firstRow = (outcome: OutcomeId) => Number(OUTCOMES[outcome].rows[0]?.slice(1) ?? Infinity);
+  const firstRow = (outcome: OutcomeId) => Number(OUTCOME_RECORDS[outcome].rows[0]?.slice(1) ?? Infinity);
 
   const sections = SECTIONS.map((section) => {
     const own = rows

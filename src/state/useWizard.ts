@@ -9,7 +9,6 @@ import {
   type WizardSnapshot,
 } from '../../machines/journey';
 import type { WizardEvent } from '../../machines/wizard';
-import { deferUntilPainted, type Deferred } from '../dom/afterNextPaint';
 import { readFragment, writeFragment } from './fragment';
 
 export interface WizardState {
@@ -34,37 +33,22 @@ function fromLocation(useUrl: boolean): WizardState {
 export function useWizard(options: { useUrl: boolean }) {
   const { useUrl } = options;
   const [state, setState] = useState<WizardState>(() => fromLocation(useUrl));
+  // The fragment last written to (or read from) the address bar.
   const written = useRef<string | null>(null);
-  // The history entry of the last step, written once its screen is painted.
-  const pendingPush = useRef<Deferred | null>(null);
 
-  // The step an event would lead to, worked out ahead (to prepare its screen) and then reused by
-  // `send`, so the prepared screen receives the very same snapshot and need not render again.
-  const ahead = useRef<{ from: WizardState; event: string; to: WizardSnapshot } | null>(null);
-  const advance = useCallback((current: WizardState, event: WizardEvent): WizardSnapshot => {
-    const key = JSON.stringify(event);
-    const known = ahead.current;
-    const same = known?.from.snapshot === current.snapshot && known.from.editing === current.editing;
-    if (known && same && known.event === key) return known.to;
-    let snapshot = step(current.snapshot, event);
-    if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
-    ahead.current = { from: current, event: key, to: snapshot };
-    return snapshot;
+  const send = useCallback((event: WizardEvent) => {
+    setState((current) => {
+      let snapshot = step(current.snapshot, event);
+      if (event.type === 'ANSWER' && current.editing) snapshot = continueWithKeptAnswers(snapshot);
+      if (snapshot === current.snapshot) return current;
+      return { snapshot, dropped: [], editing: nextEditing(current.editing, event), moved: true };
+    });
   }, []);
 
-  const send = useCallback(
-    (event: WizardEvent) => {
-      setState((current) => {
-        const snapshot = advance(current, event);
-        if (snapshot === current.snapshot) return current;
-        return { snapshot, dropped: [], editing: nextEditing(current.editing, event), moved: true };
-      });
-    },
-    [advance],
-  );
-
-  /** Where `event` would lead from here, without going there. */
-  const preview = useCallback((event: WizardEvent) => advance(state, event), [advance, state]);
+  /** Goes straight to where these answers lead (a pointer to the route meant for the person). */
+  const jump = useCallback((answers: Record<string, string>) => {
+    setState({ snapshot: replay(answers).snapshot, dropped: [], editing: false, moved: true });
+  }, []);
 
   const dismissDropped = useCallback(() => setState((s) => ({ ...s, dropped: [] })), []);
 
@@ -72,37 +56,23 @@ export function useWizard(options: { useUrl: boolean }) {
   useEffect(() => {
     if (!useUrl) return;
     const fragment = writeFragment(state.snapshot);
-    if (written.current === null) {
-      // First render: tidy the URL (pruned answers disappear) without adding a history entry.
-      written.current = fragment;
-      if (fragment !== currentFragment()) replaceFragment(fragment);
-      return;
-    }
     if (fragment === written.current) return;
+    const first = written.current === null;
     written.current = fragment;
-    // pushState costs a few milliseconds (more on a slow phone) that the person would wait for
-    // before seeing the next question, so it runs after the paint; one entry per step, in order.
-    pendingPush.current?.flush();
-    pendingPush.current = deferUntilPainted(() => {
-      pendingPush.current = null;
-      if (fragment !== currentFragment()) window.history.pushState(null, '', urlWith(fragment));
-    });
+    if (fragment === currentFragment()) return;
+    // First render: tidy the URL (pruned answers disappear) without adding a history entry.
+    if (first) window.history.replaceState(null, '', urlWith(fragment));
+    else window.history.pushState(null, '', urlWith(fragment));
   }, [state.snapshot, useUrl]);
-
-  // Leaving (a kiosk reset, an error screen): the last step still gets its history entry.
-  useEffect(() => () => pendingPush.current?.flush(), []);
 
   useEffect(() => {
     if (!useUrl) return;
     const onNavigate = () => {
-      // The browser moved before the last step's entry was written: the address bar wins.
-      pendingPush.current?.cancel();
-      pendingPush.current = null;
       const hash = currentFragment();
       if (hash === written.current) return;
       const next = fromLocation(true);
       written.current = writeFragment(next.snapshot);
-      if (written.current !== hash) replaceFragment(written.current);
+      if (written.current !== hash) window.history.replaceState(null, '', urlWith(written.current));
       setState({ ...next, moved: true });
     };
     window.addEventListener('popstate', onNavigate);
@@ -113,7 +83,7 @@ export function useWizard(options: { useUrl: boolean }) {
     };
   }, [useUrl]);
 
-  return { ...state, send, preview, dismissDropped };
+  return { ...state, send, jump, dismissDropped };
 }
 
 function nextEditing(editing: boolean, event: WizardEvent): boolean {
@@ -128,8 +98,4 @@ function currentFragment(): string {
 
 function urlWith(fragment: string): string {
   return `${window.location.pathname}${window.location.search}${fragment}`;
-}
-
-function replaceFragment(fragment: string) {
-  window.history.replaceState(null, '', urlWith(fragment));
 }

@@ -4,7 +4,7 @@ import { AppConfig, initialParams } from '../config/AppConfig';
 import type { AppParams } from '../config/params';
 import { applyAccent } from '../config/theme';
 import { reportHeight } from '../embed/resize';
-import { Text } from '../i18n/Text';
+import { T } from './T';
 import { useLanguage } from '../i18n/useLanguage';
 import { KioskIdle, KioskLanguages, KioskTextSize } from '../kiosk/lazy';
 import { useKiosk } from '../kiosk/useKiosk';
@@ -92,7 +92,7 @@ export function App(props: { params?: AppParams }) {
           <footer className="site-footer">
             <div className="container">
               <p>
-                <Text k="app.footerSource" />
+                <T text="app.footerSource" />
               </p>
               <p>{t('app.footerPrivacy')}</p>
               {/* A kiosk leads nowhere else, not even to the overview (it has no idle reset). */}

@@ -15,7 +15,7 @@ export function LanguagePicker({ current, onChoose }: Props) {
         <svg className="globe" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
           <path d="M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM3 12h18M12 3c3 3 3 15 0 18M12 3c-3 3-3 15 0 18" />
         </svg>
-        {t('language.label')}
+        <span className="label-text">{t('language.label')}</span>
       </label>
       <select
         id="language-select"

@@ -1,123 +1,110 @@
 // One screen per question: the question is the h1 (inside the legend), answers are native radio
-// buttons, and "Continuer" submits. The commune question is its own type (search + groups).
-import { useState, type SyntheticEvent } from 'react';
+// buttons, and "Continuer" submits. The radios are uncontrolled: selecting one re-renders nothing
+// (the browser shows the choice, CSS highlights it); the form is read when it is submitted.
+import { memo, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { QuestionId } from '../../machines/questions';
-import { answerHint, answerLabel, questionHint, questionTitle, textOf, type Key } from '../i18n/keys';
-import { rich } from '../i18n/rich';
-import { CommuneChoices, resolveCommune } from './CommuneChoices';
+import type { WizardEvent } from '../../machines/wizard';
+import { resolveCommune } from '../content/communes';
+import { textOf, type Key } from '../i18n/keys';
+import type { QuestionScreenModel } from '../screen/question';
+import { CommuneSearch } from './CommuneSearch';
+import { StepBar } from './StepBar';
+import { T } from './T';
 import { useDocumentTitle } from './useDocumentTitle';
-import { useShownHooks } from './useShownHooks';
 import { useStepFocus } from './useStepFocus';
 
 /** Stable, so that it runs when the element mounts, not on every render. */
 const focusWhenMounted = (element: HTMLElement | null) => element?.focus();
 
 interface Props {
-  question: QuestionId;
-  choices: readonly string[];
-  selected: string | undefined;
-  titleKey?: Key;
-  progress: { current: number; total: number };
+  screen: QuestionScreenModel;
   focusOnShow: boolean;
-  onAnswer: (answer: string) => void;
-  /** An answer selected, before "Continuer". */
-  onChoose?: (answer: string) => void;
-  onBack: () => void;
+  send: (event: WizardEvent) => void;
 }
 
-export function QuestionScreen(props: Props) {
-  const { question, choices, progress, focusOnShow, onAnswer, onBack } = props;
-  const { t, i18n } = useTranslation();
-  // Each step has its own screen (see Wizard), so what the person did here (the choice, the
-  // search text, the error) belongs to this question only.
-  const [value, setValue] = useState<string | undefined>(props.selected);
-  const [query, setQuery] = useState('');
+export function QuestionScreen({ screen, focusOnShow, send }: Props) {
+  const { t } = useTranslation();
+  const { question } = screen;
   const [error, setError] = useState(false);
-  const choose = (answer: string) => {
-    setValue(answer);
-    setError(false);
-    if (answer !== value) props.onChoose?.(answer);
-  };
-  const title = textOf(t, props.titleKey ?? questionTitle(question));
-  useDocumentTitle(title);
-  const heading = useStepFocus<HTMLHeadingElement>(question, focusOnShow);
-  const hooks = useShownHooks<HTMLFormElement>({ 'data-question': question });
-  const hintKey = questionHint(question);
-  const hasHint = i18n.exists(hintKey);
-  const isCommune = question === 'commune';
+  useDocumentTitle(textOf(t, screen.title));
+  const heading = useStepFocus<HTMLHeadingElement>(focusOnShow);
+  const isCommune = screen.input === 'commune';
+  const errorId = `${question}-error`;
 
-  const submit = (event: SyntheticEvent) => {
+  const submit = (event: SyntheticEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const answer = value ?? (isCommune ? resolveCommune(query) : undefined);
+    const form = new FormData(event.currentTarget);
+    const chosen = form.get(question);
+    const typed = form.get('commune-search');
+    const answer =
+      typeof chosen === 'string'
+        ? chosen
+        : isCommune && typeof typed === 'string'
+          ? resolveCommune(typed)?.id
+          : undefined;
     if (answer === undefined) {
       setError(true);
       // Already shown: focus it again (a new message takes focus as it mounts, see below).
-      document.getElementById(`${question}-error`)?.focus();
+      document.getElementById(errorId)?.focus();
       return;
     }
-    onAnswer(answer);
+    send({ type: 'ANSWER', answer });
   };
 
-  const describedBy = [hasHint ? `${question}-hint` : '', error ? `${question}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const describedBy = [screen.hint ? `${question}-hint` : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const clearError = error ? () => setError(false) : undefined;
 
   return (
-    <form className="question" ref={hooks} onSubmit={submit} noValidate>
-      <div className="step-bar">
-        <button type="button" className="back-link" onClick={onBack}>
-          <span aria-hidden="true" className="back-arrow" />
-          {t('nav.back')}
-        </button>
-        <p className="progress">
-          {t('nav.progress', { current: progress.current, total: progress.total })}
-          <progress max={progress.total} value={progress.current} aria-hidden="true" />
-        </p>
-      </div>
+    <form className="question" data-question={question} onSubmit={submit} onChange={clearError} noValidate>
+      <StepBar onBack={() => send({ type: 'BACK' })} progress={screen.progress} />
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>
-            {rich(title)}
+            <T text={screen.title} />
           </h1>
         </legend>
-        {hasHint && (
+        {screen.hint && (
           <p className="hint" id={`${question}-hint`}>
-            {rich(textOf(t, hintKey))}
+            <T text={screen.hint} />
           </p>
         )}
         {error && (
-          <p
-            className="error-message"
-            id={`${question}-error`}
-            tabIndex={-1}
-            role="alert"
-            ref={focusWhenMounted}
-          >
+          <p className="error-message" id={errorId} tabIndex={-1} role="alert" ref={focusWhenMounted}>
             <span className="visually-hidden">{t('form.errorPrefix')} </span>
             {t(isCommune ? 'commune.required' : 'form.required')}
           </p>
         )}
         {isCommune ? (
-          <CommuneChoices value={value} query={query} onQuery={setQuery} onChange={choose} />
+          <CommuneSearch screen={screen} invalid={error} errorId={errorId} />
         ) : (
           <div className="choices">
-            {choices.map((answer) => (
+            {screen.answers.map((answer) => (
               <Choice
-                key={answer}
-                name={question}
-                answer={answer}
-                label={rich(textOf(t, answerLabel(question, answer)))}
-                hint={
-                  i18n.exists(answerHint(question, answer))
-                    ? rich(textOf(t, answerHint(question, answer)))
-                    : undefined
-                }
-                checked={value === answer}
-                onChange={() => choose(answer)}
+                key={answer.id}
+                question={question}
+                id={answer.id}
+                label={answer.label}
+                hint={answer.hint}
+                checked={screen.selected === answer.id}
               />
             ))}
           </div>
+        )}
+        {screen.dontKnow && (
+          <>
+            <p className="choices-or" aria-hidden="true">
+              {t('form.or')}
+            </p>
+            <div className="choices">
+              <Choice
+                question={question}
+                id={screen.dontKnow.id}
+                label={screen.dontKnow.label}
+                hint={screen.dontKnow.hint}
+                checked={screen.selected === screen.dontKnow.id}
+              />
+            </div>
+          </>
         )}
       </fieldset>
       <button type="submit" className="button primary">
@@ -128,37 +115,47 @@ export function QuestionScreen(props: Props) {
 }
 
 interface ChoiceProps {
-  name: string;
-  answer: string;
-  label: React.ReactNode;
-  hint: React.ReactNode;
+  question: string;
+  id: string;
+  label?: Key;
+  hint?: Key | null;
+  /** A label that is not a locale key: a commune's name, in French in every language. */
+  name?: string;
   checked: boolean;
-  onChange: () => void;
-  lang?: string;
+  hidden?: boolean;
 }
 
-export function Choice({ name, answer, label, hint, checked, onChange, lang }: ChoiceProps) {
-  const id = `${name}-${answer}`;
+/** One answer. Memoised on plain props: filtering the communes re-renders only those it hides or shows. */
+export const Choice = memo(function Choice({
+  question,
+  id: answer,
+  label,
+  hint,
+  name,
+  checked,
+  hidden,
+}: ChoiceProps) {
+  const id = `${question}-${answer}`;
   return (
-    <div className="choice">
+    <div className="choice" hidden={hidden}>
       <input
         type="radio"
         id={id}
-        name={name}
+        name={question}
         value={answer}
         data-answer={answer}
-        checked={checked}
-        onChange={onChange}
+        defaultChecked={checked}
+        required
         aria-describedby={hint ? `${id}-hint` : undefined}
       />
-      <label htmlFor={id} lang={lang}>
-        {label}
+      <label htmlFor={id} lang={name ? 'fr' : undefined}>
+        {name ?? (label && <T text={label} />)}
       </label>
       {hint && (
         <p className="choice-hint" id={`${id}-hint`}>
-          {hint}
+          <T text={hint} />
         </p>
       )}
     </div>
   );
-}
+});

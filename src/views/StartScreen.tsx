@@ -1,32 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { useAppConfig } from '../config/AppConfig';
-import { Text } from '../i18n/Text';
+import { T } from './T';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 
 export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; focusOnShow: boolean }) {
   const { t } = useTranslation();
-  const heading = useStepFocus<HTMLHeadingElement>('start', focusOnShow);
+  const heading = useStepFocus<HTMLHeadingElement>(focusOnShow);
   useDocumentTitle(t('start.title'));
   // On a shared kiosk, what protects the person is the reset, not their own device.
   const { kiosk } = useAppConfig();
   return (
     <section className="start" aria-labelledby="start-title">
       <h1 id="start-title" tabIndex={-1} ref={heading}>
-        <Text k="start.title" />
+        <T text="start.title" />
       </h1>
       <p className="lead">
-        <Text k="start.intro" />
+        <T text="start.intro" />
       </p>
       <ul className="start-points">
         <li>
-          <Text k="start.points.source" />
+          <T text="start.points.source" />
         </li>
         <li>
-          <Text k="start.points.unofficial" />
+          <T text="start.points.unofficial" />
         </li>
         <li>
-          <Text k={kiosk ? 'start.points.privacyKiosk' : 'start.points.privacy'} />
+          <T text={kiosk ? 'start.points.privacyKiosk' : 'start.points.privacy'} />
         </li>
       </ul>
       <button type="button" className="button primary start-button" data-action="start" onClick={onStart}>

@@ -1,16 +1,35 @@
-// Chooses the screen for the current step, and prepares the next one out of sight (ADR 6). It
-// sends events and reads snapshots; it never decides where to go next.
-import { Activity, useCallback, useEffect, useState } from 'react';
-import { currentStep } from '../../machines/journey';
+// Shows the current step's screen, described by the screen model (src/screen/describe.ts): one
+// screen in the DOM at a time, mounted anew at each step (its key), so what the person did on a
+// screen (a selection, a search, an error) belongs to that step only. It sends events; it never
+// decides where to go next.
+import { useEffect, useMemo } from 'react';
+import type { WizardEvent } from '../../machines/wizard';
+import { describe } from '../screen/describe';
+import { writeFragment } from '../state/fragment';
 import { useWizard } from '../state/useWizard';
+import { LazyOutcomeScreen } from './LazyOutcomeScreen';
 import { PrunedNotice } from './PrunedNotice';
-import { screenKey, StepScreen } from './StepScreen';
+import { QuestionScreen } from './QuestionScreen';
+import { StartScreen } from './StartScreen';
 
 /** What the wizard shows, for a kiosk: whether anything of the person would be left behind. */
 export interface WizardShown {
   atStart: boolean;
   /** Started, or holding answers (going back to the start keeps them for the way forward). */
   holdsAnswers: boolean;
+}
+
+export interface ScreenActions {
+  send: (event: WizardEvent) => void;
+  jump: (answers: Record<string, string>) => void;
+}
+
+/** The guide's own address with these answers: no embed or kiosk parameter, the language kept. */
+function shareUrl(fragment: string): string {
+  const url = new URL(window.location.pathname, window.location.origin);
+  const lang = document.documentElement.lang;
+  if (lang && lang !== 'fr') url.searchParams.set('lang', lang.split('-')[0]!);
+  return `${url.href}${fragment}`;
 }
 
 export function Wizard({
@@ -20,51 +39,29 @@ export function Wizard({
   useUrl?: boolean;
   onShow?: (shown: WizardShown) => void;
 }) {
-  const { snapshot, dropped, moved, send, preview, dismissDropped } = useWizard({ useUrl });
-  const here = currentStep(snapshot);
-  const atStart = here.kind === 'start';
+  const { snapshot, dropped, moved, send, jump, dismissDropped } = useWizard({ useUrl });
+  const screen = useMemo(() => describe(snapshot), [snapshot]);
+  const atStart = screen.kind === 'start';
   const holdsAnswers = !atStart || Object.keys(snapshot.context.answers).length > 0;
   useEffect(() => onShow?.({ atStart, holdsAnswers }), [onShow, atStart, holdsAnswers]);
-
-  // The answer selected on the current question, before "Continuer".
-  const [chosen, setChosen] = useState<{ screen: string; answer: string } | null>(null);
-  const onChoose = useCallback((screen: string, answer: string) => setChosen({ screen, answer }), []);
-  const current = screenKey(snapshot);
-  const answer =
-    here.kind !== 'question'
-      ? undefined
-      : chosen?.screen === current
-        ? chosen.answer
-        : snapshot.context.answers[here.question];
-
-  // The step the person is most likely to take next ("Commencer", or the answer selected) is
-  // prepared out of sight while they read: React renders it hidden, at low priority, with no
-  // effects; the click then only reveals it (see docs/adr/0006).
-  const next =
-    here.kind === 'start'
-      ? preview({ type: 'START' })
-      : answer !== undefined
-        ? preview({ type: 'ANSWER', answer })
-        : null;
-  const screens = [{ key: current, snapshot, shown: true }];
-  if (next && next !== snapshot && screenKey(next) !== current) {
-    screens.push({ key: screenKey(next), snapshot: next, shown: false });
-  }
+  const actions = useMemo(() => ({ send, jump }), [send, jump]);
 
   return (
     <>
       {dropped.length > 0 && <PrunedNotice count={dropped.length} onDismiss={dismissDropped} />}
-      {screens.map((screen) => (
-        <Activity key={screen.key} mode={screen.shown ? 'visible' : 'hidden'}>
-          {/* Focus follows the steps the person takes, not the page load. */}
-          <StepScreen
-            snapshot={screen.snapshot}
-            focusOnShow={screen.shown ? moved : true}
-            send={send}
-            onChoose={onChoose}
-          />
-        </Activity>
-      ))}
+      {screen.kind === 'start' ? (
+        <StartScreen key={screen.key} focusOnShow={moved} onStart={() => send({ type: 'START' })} />
+      ) : screen.kind === 'question' ? (
+        <QuestionScreen key={screen.key} screen={screen} focusOnShow={moved} send={send} />
+      ) : (
+        <LazyOutcomeScreen
+          key={screen.key}
+          screen={screen}
+          shareUrl={shareUrl(writeFragment(snapshot))}
+          focusOnShow={moved}
+          actions={actions}
+        />
+      )}
     </>
   );
 }

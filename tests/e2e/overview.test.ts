@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { OUTCOME_IDS } from '../../src/content/outcomes';
+import { OUTCOME_IDS } from '../../machines/ids';
 import { closeBrowser, openPage } from './session';
 
 afterAll(closeBrowser);

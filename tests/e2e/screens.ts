@@ -5,16 +5,10 @@ import type { Page } from 'playwright-core';
 import type { OutcomeWalk, QuestionScreenCase } from '../support/outcome-paths';
 import { baseUrl } from './session';
 
-/** Shows a question screen and waits until it is the one asked for (same id, same choices). */
+/** Shows a question screen and waits until it is the one asked for. */
 export async function showQuestion(page: Page, screen: QuestionScreenCase) {
   await page.goto(new URL(screen.fragment, baseUrl()).toString());
-  await page.waitForFunction(
-    ({ question, choices }) => {
-      const form = document.querySelector(`[data-question="${question}"]`);
-      return form !== null && form.querySelectorAll('[data-answer]').length === choices;
-    },
-    { question: screen.question, choices: screen.choices.length },
-  );
+  await page.locator(`[data-question="${screen.question}"]`).waitFor();
 }
 
 /** Shows an outcome screen and waits until it is the one of this walk (outcome, request, answers). */

@@ -1,35 +1,12 @@
-// The generated journeys of tests/unit/graph.test.ts, shared with the browser tests: shortest
-// paths through the machine, one per distinct resolution (sub-prefecture and not-covered per
-// request and case), with what the outcome screen must show for each.
-import { getShortestPaths } from 'xstate/graph';
-import { asksAboutOneYearCard, choicesAt, currentStep, type WizardSnapshot } from '../../machines/journey';
-import type { QuestionId } from '../../machines/questions';
-import { SAMPLE_COMMUNES } from '../../machines/routes';
-import { wizardMachine, type WizardEvent } from '../../machines/wizard';
-import { presentOutcome } from '../../src/content/present';
-import { TARGETS } from '../../src/content/targets';
-import { writeFragment } from '../../src/state/fragment';
-
-/** The events the graph walk tries at a step: the answers the current question offers. */
-export function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
-  const here = currentStep(snapshot);
-  if (here.kind === 'start') return [{ type: 'START' }];
-  if (here.kind === 'outcome') return [];
-  const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot, here.question);
-  return choices.map((answer) => ({ type: 'ANSWER', answer }));
-}
-
-const serializeState = (snapshot: WizardSnapshot) =>
-  JSON.stringify([snapshot.value, snapshot.context.trail, snapshot.context.answers]);
-
-export function describeEnding(snapshot: WizardSnapshot): string {
-  const r = snapshot.context.resolution!;
-  const detail = r.request ?? r.notCovered ?? '';
-  return `${r.outcome}${detail ? `(${detail})` : ''}${r.tenYearOneYear ? ' via R19' : ''}`;
-}
+// The journeys the browser tests take, read from docs/routes.csv (the approved routes, reviewed
+// like code) rather than computed by the code under test: one route per distinct ending (outcome,
+// request or not-covered case, R19 or not), with what the outcome screen must show for it.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { QuestionId } from '../../machines/ids';
 
 export interface OutcomeWalk {
-  /** `outcome(request or case)[ via R19]`, as graph.test.ts names it. */
+  /** `outcome(request or case)[ via R19]`. */
   key: string;
   answers: Array<{ question: QuestionId; answer: string }>;
   /** The URL fragment of the outcome screen. */
@@ -37,74 +14,85 @@ export interface OutcomeWalk {
   expected: {
     outcome: string;
     channel: string;
+    /** The primary action's address. */
     href: string;
     request: string | null;
     subprefecture: string | null;
     notCovered: string | null;
+    national: 'anef' | 'check' | null;
   };
 }
 
 export interface QuestionScreenCase {
-  /** The question id, with the variant of its choices when a branch changes them. */
+  /** The question id, with the variant of its title when a branch changes it. */
   key: string;
   question: QuestionId;
   fragment: string;
-  choices: readonly string[];
 }
 
-/** Every shortest path from the start screen to every distinct step of the machine. */
-export const paths = getShortestPaths(wizardMachine, { events: eventsAt, serializeState });
+const ROUTES_FILE = fileURLToPath(new URL('../../docs/routes.csv', import.meta.url));
 
-function answersOf(snapshot: WizardSnapshot) {
-  return snapshot.context.trail.map((question) => ({
-    question,
-    answer: snapshot.context.answers[question]!,
+/** docs/routes.csv as records, by column name (no field of it holds a comma or a quote). */
+export function routesCsv(): Array<Record<string, string>> {
+  const [header, ...lines] = readFileSync(ROUTES_FILE, 'utf8').trim().split('\n');
+  const columns = header!.split(',');
+  return lines.map((line) => Object.fromEntries(line.split(',').map((value, i) => [columns[i]!, value])));
+}
+
+function answersOf(route: string) {
+  return [...new URLSearchParams(route)].map(([question, answer]) => ({
+    question: question as QuestionId,
+    answer,
   }));
 }
 
-/** One shortest path per distinct resolution key, sorted by key. */
+/** One route per distinct ending, the shortest first, sorted by key. */
 export function outcomeWalks(): OutcomeWalk[] {
   const byKey = new Map<string, OutcomeWalk>();
-  for (const { state } of paths) {
-    if (currentStep(state).kind !== 'outcome') continue;
-    const key = describeEnding(state);
+  const rows = routesCsv().sort((a, b) => a.route!.split('&').length - b.route!.split('&').length);
+  for (const row of rows) {
+    const answers = answersOf(row.route!);
+    const viaR19 = row.route!.includes('need=ten-year') && row.route!.includes('renewal-card=');
+    const detail = row.request || row.case;
+    const key = `${row.outcome}${detail ? `(${detail})` : ''}${viaR19 ? ' via R19' : ''}`;
     if (byKey.has(key)) continue;
-    const { resolution, answers, trail } = state.context;
-    const shown = presentOutcome(resolution!, answers, trail);
+    const commune = answers[0]!.answer;
     byKey.set(key, {
       key,
-      answers: answersOf(state),
-      fragment: writeFragment(state),
+      answers,
+      fragment: `#${row.route}`,
       expected: {
-        outcome: shown.outcome,
-        channel: shown.channel,
-        href: TARGETS[shown.target],
-        request: shown.outcome === 'sub-prefecture' ? shown.request : null,
-        subprefecture: shown.subprefecture,
-        notCovered: resolution!.notCovered,
+        outcome: row.outcome!,
+        channel: row.channel!,
+        href: row.target!,
+        request: row.request || null,
+        subprefecture: row.outcome === 'sub-prefecture' ? commune : null,
+        notCovered: row.case || null,
+        national: row.national === 'A' ? 'anef' : row.national === 'B' ? 'check' : null,
       },
     });
   }
   return [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
 
-/** One URL per question screen (per set of choices a branch offers), reached by its shortest path. */
+/** One URL per question screen (per title a branch gives it), on the way of some route. */
 export function questionScreens(): QuestionScreenCase[] {
   const byKey = new Map<string, QuestionScreenCase>();
-  for (const { state } of paths) {
-    const here = currentStep(state);
-    if (here.kind !== 'question') continue;
-    const key = asksAboutOneYearCard(state, here.question)
-      ? `${here.question} (ten-year branch)`
-      : here.question;
-    if (!byKey.has(key)) {
+  for (const row of routesCsv()) {
+    const answers = answersOf(row.route!);
+    answers.forEach(({ question }, i) => {
+      const tenYear =
+        question === 'renewal-card' && answers.some((a) => a.question === 'need' && a.answer === 'ten-year');
+      const key = tenYear ? `${question} (ten-year branch)` : question;
+      if (byKey.has(key)) return;
+      const before = new URLSearchParams(answers.slice(0, i).map((a) => [a.question, a.answer]));
       byKey.set(key, {
         key,
-        question: here.question,
-        fragment: writeFragment(state),
-        choices: choicesAt(state, here.question),
+        question,
+        // `#commune=` marks the first question (an empty fragment is the start screen).
+        fragment: i === 0 ? '#commune=' : `#${before.toString()}`,
       });
-    }
+    });
   }
   return [...byKey.values()];
 }

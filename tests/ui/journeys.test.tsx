@@ -8,7 +8,7 @@ import { answer, goBack, journey, outcomeShown, questionShown, renderApp, start 
 const NANTERRE = ['commune', 'nanterre'] as const;
 
 function primaryLink(): HTMLAnchorElement {
-  return outcomeShown()!.querySelector<HTMLAnchorElement>('a.outcome-link.primary')!;
+  return outcomeShown()!.querySelector<HTMLAnchorElement>('a[data-primary]')!;
 }
 
 describe('one journey per channel lands on the right channel and link', () => {
@@ -130,7 +130,31 @@ describe('one journey per channel lands on the right channel and link', () => {
     if (outcome === 'not-covered') expect(document.body.innerHTML).not.toContain('pref-demandeRdv');
   });
 
-  it('a resident of Montrouge renewing a visitor card is sent to the sous-préfecture d’Antony, with the request named', () => {
+  it('a resident of Montrouge renewing a salarié card is sent to the sous-préfecture d’Antony, with the request named and how Nanterre handles it', () => {
+    renderApp();
+    journey([
+      ['commune', 'montrouge'],
+      ['need', 'renewal'],
+      ['health', 'no'],
+      ['renewal-card', 'worker'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('sub-prefecture');
+    expect(shown.dataset.channel).toBe('sub-prefecture');
+    expect(shown.dataset.request).toBe('renew-worker');
+    expect(shown.dataset.subprefecture).toBe('antony');
+    expect(shown.dataset.requestChannel).toBe('appointment');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      "Adressez-vous à la sous-préfecture d'Antony",
+    );
+    expect(shown.querySelector('.eyebrow')!.textContent).toContain('« salarié »');
+    expect(shown.textContent).toContain('À Nanterre, elle se fait sur rendez-vous pris en ligne.');
+    // The préfecture's appointment page, which lists its sites, then its contact form: never the bare home page.
+    expect(primaryLink().getAttribute('href')).toBe(TARGETS['T-RDV']);
+    expect(shown.querySelector(`.more-links a[href="${TARGETS['T-CONTACT']}"]`)).not.toBeNull();
+  });
+
+  it('a resident of Montrouge renewing a visitor card files on ANEF, since the national rule leads for every commune', () => {
     renderApp();
     journey([
       ['commune', 'montrouge'],
@@ -139,15 +163,20 @@ describe('one journey per channel lands on the right channel and link', () => {
       ['renewal-card', 'visitor'],
     ]);
     const shown = outcomeShown()!;
-    expect(shown.dataset.outcome).toBe('sub-prefecture');
-    expect(shown.dataset.channel).toBe('sub-prefecture');
-    expect(shown.dataset.request).toBe('renew-visitor');
-    expect(shown.dataset.subprefecture).toBe('antony');
+    expect(shown.dataset.outcome).toBe('renew-visitor');
+    expect(shown.dataset.channel).toBe('demarches-simplifiees');
+    expect(shown.dataset.national).toBe('anef');
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
-      "Adressez-vous à la sous-préfecture d'Antony",
+      "Déposez votre demande en ligne sur l'ANEF",
     );
-    expect(shown.textContent).toContain('Carte de séjour « visiteur »');
-    expect(primaryLink().getAttribute('href')).toBe(TARGETS['T-SITE']);
+    expect(primaryLink().getAttribute('href')).toBe(TARGETS['T-ANEF']);
+    // What the table said is history: no link to act on.
+    const history = shown.querySelector('[data-history]')!;
+    expect(history.textContent).toContain('démarches simplifiées');
+    expect(history.querySelector('a')).toBeNull();
+    expect(shown.querySelector('[data-caveat="anef-help"]')).not.toBeNull();
+    expect(shown.querySelector('[data-caveat="anef-attestation"]')).not.toBeNull();
+    expect(shown.textContent).not.toContain('Votre récépissé se renouvelle');
   });
 });
 
@@ -165,8 +194,12 @@ describe('what the outcome screen shows', () => {
     expect(shown.textContent).toContain(
       'Dossier à déposer obligatoirement sur le nouveau téléservice « démarches simplifiées »',
     );
-    const caveat = shown.querySelector('[data-caveat="asylum-convocation"]')!;
-    expect(caveat.textContent).toContain(
+    expect(shown.querySelector('[data-caveat="asylum-convocation"]')).not.toBeNull();
+    // The préfecture's own words are there, in French, collapsed under « Ce que dit la préfecture ».
+    const quotes = shown.querySelector('details.quotes')!;
+    expect(quotes.hasAttribute('open')).toBe(false);
+    expect(quotes.querySelector('blockquote[lang="fr"]')).not.toBeNull();
+    expect(quotes.textContent).toContain(
       'la Notice d’information remise par le bureau de l’asile est obligatoire le jour du RDV',
     );
     expect(shown.textContent).toContain('ligne R10');
@@ -181,13 +214,12 @@ describe('what the outcome screen shows', () => {
       ['need', 'ten-year'],
       ['ten-year-current', 'one-year'],
       ['health', 'no'],
-      ['renewal-card', 'french-family'],
+      ['renewal-card', 'family'],
     ]);
     const shown = outcomeShown()!;
-    expect(shown.dataset.outcome).toBe('renew-french-family');
+    expect(shown.dataset.outcome).toBe('renew-family');
     expect(shown.querySelector('[data-caveat="ten-year-one-year"]')).not.toBeNull();
-    expect(shown.querySelector('[data-caveat="not-ten-year-card"]')).toBeNull();
-    expect(shown.querySelector('[data-rows]')?.getAttribute('data-rows')).toBe('R19 R25');
+    expect(shown.querySelector('[data-rows]')?.getAttribute('data-rows')).toBe('R19 R21');
     expect(shown.querySelector('[data-status]')?.getAttribute('data-status')).toBe('inferred');
   });
 
@@ -244,40 +276,14 @@ describe('moving around', () => {
     await waitFor(() => expect(document.title.startsWith(`${heading} `)).toBe(true));
   });
 
-  it('the screen an answer leads to is prepared out of sight, and that very screen is shown on "Continuer"', async () => {
+  it('one step in the DOM at a time: the next question replaces the current one', () => {
     renderApp();
     journey([[...NANTERRE]]);
     fireEvent.click(document.querySelector('[data-question="need"] [data-answer="renewal"]')!);
-    // Rendered while the person reads, hidden, and without the test hooks of a shown screen.
-    const prepared = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>('form.question:not([data-question])');
-      expect(found).not.toBeNull();
-      return found!;
-    });
-    expect(prepared.style.display).toBe('none');
-    expect(document.querySelectorAll('[data-question]')).toHaveLength(1);
+    expect(document.querySelectorAll('form, article')).toHaveLength(1);
     fireEvent.click(document.querySelector('[data-question="need"] button[type="submit"]')!);
     expect(questionShown()).toBe('health');
-    expect(document.querySelector('[data-question="health"]')).toBe(prepared);
-    expect(prepared.style.display).toBe('');
-  });
-
-  it('an outcome prepared out of sight answers to no test hook until it is shown', async () => {
-    renderApp();
-    journey([[...NANTERRE], ['need', 'other']]);
-    fireEvent.click(document.querySelector('[data-question="other-kind"] [data-answer="driving-licence"]')!);
-    fireEvent.click(document.querySelector('[data-question="other-kind"] button[type="submit"]')!);
-    fireEvent.click(document.querySelector('[data-question="licence-origin"] [data-answer="outside-eu"]')!);
-    const prepared = await waitFor(() => {
-      const found = document.querySelector<HTMLElement>('article.outcome');
-      expect(found).not.toBeNull();
-      return found!;
-    });
-    expect(document.querySelectorAll('[data-outcome], [data-channel], [data-caveat]')).toHaveLength(0);
-    fireEvent.click(document.querySelector('[data-question="licence-origin"] button[type="submit"]')!);
-    expect(outcomeShown()).toBe(prepared);
-    expect(prepared.dataset.outcome).toBe('driving-licence');
-    expect(prepared.querySelector('[data-caveat="licence-info-only"]')).not.toBeNull();
+    expect(document.querySelectorAll('[data-question]')).toHaveLength(1);
   });
 
   it('a choice or an error on one question never shows on the next', () => {
@@ -286,7 +292,6 @@ describe('moving around', () => {
     answerNothing('need');
     expect(screen.getByRole('alert').textContent).toContain('Choisissez une réponse');
     answer('need', 'first');
-    // The screen is updated in place: the next question reuses the same radio buttons.
     expect(questionShown()).toBe('health');
     expect(screen.queryByRole('alert')).toBeNull();
     expect(document.querySelectorAll('[data-question="health"] input:checked')).toHaveLength(0);
@@ -314,14 +319,28 @@ describe('moving around', () => {
   it('typing a commune name is enough to answer, accents and case aside', async () => {
     renderApp();
     start();
-    fireEvent.change(screen.getByLabelText('Tapez le nom de votre commune'), {
+    fireEvent.change(screen.getByLabelText('Tapez le nom ou le code postal de votre commune'), {
       target: { value: 'chatenay malabry' },
     });
     expect(screen.getByRole('status').textContent).toBe('1 commune correspond.');
     answerNothing('commune');
     expect(questionShown()).toBe('need');
-    // The address is written just after the next question is painted.
     await waitFor(() => expect(window.location.hash).toContain('commune=chatenay-malabry'));
+  });
+
+  it('typing a postal code is enough too', () => {
+    renderApp();
+    start();
+    fireEvent.change(screen.getByLabelText('Tapez le nom ou le code postal de votre commune'), {
+      target: { value: '92160' },
+    });
+    expect(screen.getByRole('status').textContent).toBe('1 commune correspond.');
+    expect(document.querySelector('[data-answer="nanterre"]')!.closest<HTMLElement>('.choice')!.hidden).toBe(
+      true,
+    );
+    answerNothing('commune');
+    expect(questionShown()).toBe('need');
+    expect(window.location.hash).toContain('commune=antony');
   });
 
   it('changing an earlier answer keeps the later answers that still apply and drops the rest', async () => {
@@ -391,7 +410,7 @@ describe('the URL fragment', () => {
     renderApp('#commune=nanterre&need=follow-up&health=no');
     expect(outcomeShown()?.dataset.outcome).toBe('follow-up');
     expect(window.location.hash).toBe('#commune=nanterre&need=follow-up');
-    expect(screen.getByRole('status').textContent).toContain('Une réponse du lien');
+    expect(document.querySelector('[data-notice="pruned"]')!.textContent).toContain('Une réponse du lien');
   });
 
   it('an empty or unknown fragment never shows a blank page', () => {
@@ -405,12 +424,35 @@ function answerNothing(question: string) {
   fireEvent.click(form.querySelector('button[type="submit"]')!);
 }
 
+describe('pointers where people misanswer', () => {
+  it('a non-Algerian salarié who holds a VLS-TS is pointed to the renewal, in one tap', () => {
+    renderApp('#commune=nanterre&need=first&health=no&entry=visa-d&first-with-visa=worker&algerian=no');
+    const pointer = outcomeShown()!.querySelector('[data-pointer="vls-ts-worker"]')!;
+    expect(pointer.textContent).toContain('VLS-TS');
+    fireEvent.click(within(pointer as HTMLElement).getByRole('button'));
+    expect(outcomeShown()?.dataset.outcome).toBe('renew-worker');
+  });
+
+  it('"je ne sais pas" says where to look, and leads back to the question', () => {
+    renderApp('#commune=nanterre&need=renewal&health=no&renewal-card=dont-know');
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('unsure');
+    expect(shown.querySelector('[data-caveat="unsure-renewal-card"]')!.textContent).toContain(
+      'imprimée sur votre carte',
+    );
+    fireEvent.click(
+      within(shown.querySelector('[data-pointer="answer-again"]') as HTMLElement).getByRole('button'),
+    );
+    expect(questionShown()).toBe('renewal-card');
+  });
+});
+
 describe('what must be read before the link', () => {
   it('a récépissé ending in more than 10 days says to come back later, before the link', () => {
     renderApp('#commune=nanterre&need=other&other-kind=receipt&receipt-window=more-than-10-days');
     const shown = outcomeShown()!;
     const warning = shown.querySelector('[data-caveat="receipt-too-early"]')!;
-    const link = shown.querySelector('a.outcome-link.primary')!;
+    const link = shown.querySelector('a[data-primary]')!;
     expect(warning.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });

@@ -1,42 +1,76 @@
-// The tree tested as a graph: paths generated from the machine itself prove that every outcome
-// is reachable, every question leads on, and nothing is a dead end.
+// The tree tested as a graph. xstate/graph generates paths from the machine itself; the route
+// walker (machines/walk.ts) lists the routes docs/routes.csv and the overview are built from. They
+// must agree: every walked route, replayed through the machine, ends where the walker says, and
+// every outcome the machine can reach is on some walked route.
+import { getShortestPaths } from 'xstate/graph';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, QUESTION_IDS } from '../../machines/questions';
-import { choicesAt, currentStep, replay, step } from '../../machines/journey';
-import { NOT_COVERED_CASES, OUTCOME_IDS } from '../../src/content/outcomes';
-import { describeEnding, eventsAt, paths } from '../support/outcome-paths';
+import { NOT_COVERED_CASES, OUTCOME_IDS, QUESTION_IDS } from '../../machines/ids';
+import { currentStep, replay, step, type WizardSnapshot } from '../../machines/journey';
+import { allRoutes, routeFragment, SAMPLE_COMMUNES } from '../../machines/walk';
+import { wizardMachine, type WizardEvent } from '../../machines/wizard';
+import { choicesAt } from '../../machines/flow';
 
-// One commune per arrondissement stands for all of its communes (routing reads only the
-// arrondissement; tests/unit/routes.test.ts checks every commune separately).
-const endings = paths.filter((path) => currentStep(path.state).kind === 'outcome');
-
-function firstPathTo(key: string) {
-  return endings.find((path) => describeEnding(path.state) === key);
+function eventsAt(snapshot: WizardSnapshot): WizardEvent[] {
+  const here = currentStep(snapshot);
+  if (here.kind === 'start') return [{ type: 'START' }];
+  if (here.kind === 'outcome') return [];
+  const choices = here.question === 'commune' ? SAMPLE_COMMUNES : choicesAt(snapshot.context, here.question);
+  return choices.map((answer) => ({ type: 'ANSWER', answer }));
 }
 
-describe('every outcome is reachable', () => {
-  const reached = new Set(endings.map((path) => describeEnding(path.state)));
-  const expected = [
-    ...OUTCOME_IDS.filter((id) => id !== 'not-covered' && id !== 'sub-prefecture'),
-    ...NOT_COVERED_CASES.map((c) => `not-covered(${c})`),
-  ];
-  it.each(expected)('%s can be reached', (key) => {
-    const path = firstPathTo(key);
-    expect(path, `no path reaches ${key}`).toBeDefined();
-    expect(reached.has(key)).toBe(true);
+const paths = getShortestPaths(wizardMachine, {
+  events: eventsAt,
+  serializeState: (s) => JSON.stringify([s.value, s.context.trail, s.context.answers]),
+});
+const routes = allRoutes();
+
+function ending(snapshot: WizardSnapshot): string {
+  const r = snapshot.context.resolution!;
+  const detail = r.request ?? r.notCovered ?? '';
+  return `${r.outcome}${detail ? `(${detail})` : ''}${r.tenYearOneYear ? ' via R19' : ''}`;
+}
+
+describe('the machine and the route walker agree', () => {
+  it('every walked route, replayed through the machine, ends on the walker’s resolution', () => {
+    for (const route of routes) {
+      const { snapshot, dropped } = replay(
+        Object.fromEntries(route.steps.map((s) => [s.question, s.answer])),
+      );
+      expect(dropped, routeFragment(route.steps)).toEqual([]);
+      expect(snapshot.context.resolution, routeFragment(route.steps)).toEqual(route.resolution);
+      expect(snapshot.context.trail).toEqual(route.trail);
+    }
   });
 
-  it('a resident of the Antony arrondissement is sent to the sous-préfecture for a Nanterre request', () => {
-    expect([...reached].filter((key) => key.startsWith('sub-prefecture(')).length).toBeGreaterThan(25);
+  it('every ending the machine can reach (generated paths) is an ending of some walked route', () => {
+    const walked = new Set(
+      routes.map((r) => {
+        const { outcome, request, notCovered, tenYearOneYear } = r.resolution;
+        return `${outcome}${(request ?? notCovered) ? `(${request ?? notCovered})` : ''}${tenYearOneYear ? ' via R19' : ''}`;
+      }),
+    );
+    const generated = paths
+      .filter((p) => currentStep(p.state).kind === 'outcome')
+      .map((p) => ending(p.state));
+    expect(generated.length).toBeGreaterThan(60);
+    for (const key of generated) expect(walked.has(key), key).toBe(true);
+    expect([...walked].sort()).toEqual([...new Set(generated)].sort());
   });
 });
 
-describe('every question is reachable and leads on', () => {
-  const asked = new Set(
-    paths.map((path) => currentStep(path.state)).flatMap((s) => (s.kind === 'question' ? [s.question] : [])),
-  );
-  it.each(QUESTION_IDS)('question %s is asked on some path', (question) => {
-    expect(asked.has(question)).toBe(true);
+describe('every outcome is reachable', () => {
+  const reached = new Set(routes.map((r) => r.resolution.outcome));
+  it.each(OUTCOME_IDS)('%s', (outcome) => {
+    expect(reached.has(outcome)).toBe(true);
+  });
+  it.each(NOT_COVERED_CASES)('not covered, case %s', (notCovered) => {
+    expect(routes.some((r) => r.resolution.notCovered === notCovered)).toBe(true);
+  });
+});
+
+describe('every question is asked somewhere and leads on', () => {
+  it.each(QUESTION_IDS)('%s', (question) => {
+    expect(routes.some((r) => r.trail.includes(question))).toBe(true);
   });
 
   it('no question state is a dead end: every offered answer moves the journey on', () => {
@@ -51,39 +85,12 @@ describe('every question is reachable and leads on', () => {
       }
     }
   });
-
-  it('every answer id of the specification is offered somewhere', () => {
-    for (const question of QUESTION_IDS) {
-      const offered = new Set(
-        paths
-          .filter((p) => {
-            const s = currentStep(p.state);
-            return s.kind === 'question' && s.question === question;
-          })
-          .flatMap((p) => choicesAt(p.state, question)),
-      );
-      for (const answer of ANSWERS[question]) {
-        if (question === 'commune') continue;
-        expect(offered.has(answer), `${question}=${answer}`).toBe(true);
-      }
-    }
-  });
 });
 
-describe('one generated path per outcome', () => {
-  const byKey = new Map<string, (typeof endings)[number]>();
-  for (const path of endings) {
-    const key = describeEnding(path.state);
-    if (!byKey.has(key)) byKey.set(key, path);
-  }
-  it.each([...byKey.keys()].sort())('%s: the same answers from a shared link land there too', (key) => {
-    const path = byKey.get(key)!;
-    const answers = Object.fromEntries(
-      path.state.context.trail.map((q) => [q, path.state.context.answers[q]!]),
-    );
-    const { snapshot, dropped } = replay(answers);
+it('a shared link with a route’s answers opens on its outcome, with nothing dropped', () => {
+  for (const route of routes) {
+    const { snapshot, dropped } = replay(Object.fromEntries(new URLSearchParams(routeFragment(route.steps))));
     expect(dropped).toEqual([]);
-    expect(describeEnding(snapshot)).toBe(key);
-    expect(snapshot.value).toEqual({ outcome: snapshot.context.resolution!.outcome });
-  });
+    expect(currentStep(snapshot)).toEqual({ kind: 'outcome', outcome: route.resolution.outcome });
+  }
 });

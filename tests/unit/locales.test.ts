@@ -1,44 +1,29 @@
-// Words: every id of the machine and the content has its French text, and nothing is empty.
+// Words: every key any screen of the guide names has its French text (the reference every other
+// language mirrors, see locale-parity.test.ts), and nothing is empty or a placeholder.
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, QUESTION_IDS, TEN_YEAR_RENEWAL_CARDS } from '../../machines/questions';
-import { CAVEATS } from '../../src/content/caveats';
-import { CHANNEL_IDS } from '../../src/content/channels';
-import { OUTCOME_IDS } from '../../src/content/outcomes';
+import { ANSWERS } from '../../machines/ids';
 import { french as fr, leaves } from '../support/french';
+import { everyScreen, keysOf } from '../support/screens';
 
 const french = leaves(fr);
+const screens = everyScreen();
 
-function expectText(key: string) {
-  const value = french.get(key);
-  expect(value, `missing French text for ${key}`).toBeTypeOf('string');
-  expect(value!.trim().length, `empty French text for ${key}`).toBeGreaterThan(0);
-}
+/** A key as i18next resolves it: itself, or its plural forms. */
+const hasText = (key: string) => french.has(key) || (french.has(`${key}_one`) && french.has(`${key}_other`));
 
-describe('French has a text for every id', () => {
-  it.each(QUESTION_IDS)('question %s and each of its answers', (question) => {
-    expectText(`question.${question}.title`);
-    for (const answer of ANSWERS[question]) {
-      if (question === 'commune' && answer !== 'outside-92') continue; // proper nouns, in content
-      expectText(`answer.${question}.${answer}.label`);
-    }
-  });
+describe('every key a screen names has its French text', () => {
+  it.each(screens.map(({ where, screen }) => [`${screen.kind} ${where}`, screen] as const))(
+    '%s',
+    (_, screen) => {
+      const missing = [...keysOf(screen)].filter((key) => !hasText(key));
+      expect(missing).toEqual([]);
+    },
+  );
 
-  it('the ten-year branch of renewal-card has its own title', () => {
-    expect(TEN_YEAR_RENEWAL_CARDS.length).toBeGreaterThan(0);
-    expectText('question.renewal-card.titleTenYear');
-  });
-
-  it.each(OUTCOME_IDS)('outcome %s', (outcome) => {
-    expectText(`outcome.${outcome}.title`);
-    expectText(`outcome.${outcome}.what`);
-  });
-
-  it.each(CHANNEL_IDS)('channel %s', (channel) => {
-    for (const field of ['heading', 'how']) expectText(`channel.${channel}.${field}`);
-  });
-
-  it.each(Object.keys(CAVEATS))('caveat %s', (caveat) => {
-    expectText(`caveat.${caveat}`);
+  it('the walk covers every kind of screen and hundreds of outcomes', () => {
+    const kinds = screens.map(({ screen }) => screen.kind);
+    expect(new Set(kinds)).toEqual(new Set(['start', 'question', 'outcome']));
+    expect(kinds.filter((k) => k === 'outcome').length).toBeGreaterThan(250);
   });
 });
 
@@ -47,6 +32,12 @@ it('no French text is empty, and none is a raw key or a placeholder', () => {
     expect(value.trim(), key).not.toBe('');
     expect(value, key).not.toMatch(/TODO|TBD|lorem|\bxxx\b/i);
     expect(value, key).not.toBe(key);
+  }
+});
+
+it('every <fr> mark is closed, and none is nested', () => {
+  for (const [key, value] of french) {
+    expect(value.replace(/<fr>[^<]*<\/fr>/g, ''), key).not.toMatch(/<\/?fr>/);
   }
 });
 

@@ -2,11 +2,10 @@
 // once, each route replayed through the guide lands on the row that lists it, and every id it
 // names has its French words.
 import { describe, expect, it } from 'vitest';
+import { OUTCOME_IDS, QUESTION_IDS } from '../../machines/ids';
 import { currentStep, replay } from '../../machines/journey';
-import { QUESTION_IDS } from '../../machines/questions';
-import { allRoutes, SAMPLE_COMMUNES } from '../../machines/routes';
+import { allRoutes, SAMPLE_COMMUNES } from '../../machines/walk';
 import { CHANNEL_IDS } from '../../src/content/channels';
-import { OUTCOME_IDS } from '../../src/content/outcomes';
 import { SECTIONS } from '../../src/content/sections';
 import { buildOverview, type OverviewRow, type Scope } from '../../src/overview/model';
 import { french as fr } from '../support/french';
@@ -66,12 +65,13 @@ describe('status per route where it differs from its row', () => {
   });
 
   it('a first 10-year card asked with a one-year renewal (R19) is inferred, with its own caveat and row', () => {
-    const r19 = row('renew-french-family').routes.find((r) => answered(r, 'need', 'ten-year'))!;
+    const r19 = row('renew-family').routes.find((r) => answered(r, 'need', 'ten-year'))!;
     expect(r19.status).toBe('inferred');
     expect(r19.rows).toEqual(['R19']);
-    expect(r19.caveats).toContain('ten-year-one-year');
-    expect(row('renew-french-family').caveats).not.toContain('not-ten-year-card');
-    expect(overview.sections.find((s) => s.id === 'ten-year')!.seeAlso).toContain('renew-french-family');
+    expect(r19.caveats.map((c) => c.id)).toContain('ten-year-one-year');
+    const frenchFamilyR19 = row('renew-french-family').routes.find((r) => answered(r, 'need', 'ten-year'))!;
+    expect(frenchFamilyR19.caveats.map((c) => c.id)).not.toContain('not-ten-year-card');
+    expect(overview.sections.find((s) => s.id === 'ten-year')!.seeAlso).toContain('renew-family');
   });
 
   it('the sous-préfecture row names the requests it takes over, for Antony and Boulogne-Billancourt only', () => {
@@ -86,10 +86,16 @@ describe('status per route where it differs from its row', () => {
     ]);
   });
 
+  it('a level A row (national rule) carries its record, and no sous-préfecture elsewhere', () => {
+    expect(row('renew-eu').national?.level).toBe('A');
+    expect(row('renew-eu').elsewhere).toEqual([]);
+    expect(row('first-family').national?.level).toBe('B');
+  });
+
   it('each not-covered route says its own case', () => {
     for (const route of row('not-covered').routes) {
       expect(route.notCovered).not.toBeNull();
-      expect(route.caveats).toContain(`not-covered-${route.notCovered}`);
+      expect(route.caveats.map((c) => c.id)).toContain(`not-covered-${route.notCovered}`);
     }
   });
 });

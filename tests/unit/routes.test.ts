@@ -1,11 +1,12 @@
 // Every route of decision-table.md §4 replayed through the machine, for a resident of each
-// arrondissement: Nanterre residents get the row's own channel, residents of Antony and
-// Boulogne-Billancourt get the sous-préfecture for Nanterre channels (precedence 3).
+// arrondissement: Nanterre residents get the row's own channel; residents of Antony and
+// Boulogne-Billancourt get the sous-préfecture for the Nanterre service's rows (precedence 3),
+// except where the national ANEF rule leads (§7, level A): the national portal serves every commune.
 import { describe, expect, it } from 'vitest';
+import { COMMUNES_92, OUTCOME_IDS, type OutcomeId } from '../../machines/ids';
 import { currentStep, replay } from '../../machines/journey';
-import { COMMUNES } from '../../src/content/communes';
-import { OUTCOMES, type OutcomeId } from '../../src/content/outcomes';
-import { SPEC_CHANNELS, SPEC_ROUTES } from './spec-routes';
+import { OUTCOME_RECORDS } from '../../src/content/outcomes';
+import { SPEC_CHANNELS, SPEC_LEVEL_A, SPEC_ROUTES } from './spec-routes';
 
 const NANTERRE_CHANNELS = ['appointment', 'demarches-simplifiees', 'post'];
 const label = (answers: Record<string, string>) =>
@@ -26,7 +27,7 @@ describe('a resident of the arrondissement de Nanterre lands on the row of the s
     expect(resolution.outcome).toBe(route.outcome);
     expect(resolution.notCovered).toBe(route.notCovered ?? null);
     expect(resolution.tenYearOneYear).toBe(route.tenYear ?? false);
-    expect(OUTCOMES[resolution.outcome].channel).toBe(SPEC_CHANNELS[route.outcome]);
+    expect(OUTCOME_RECORDS[resolution.outcome].channel).toBe(SPEC_CHANNELS[route.outcome]);
   });
 });
 
@@ -34,7 +35,7 @@ describe.each(['antony', 'sevres'])('a resident of %s', (commune) => {
   it.each(SPEC_ROUTES.map((r) => [label(r.answers), r] as const))('%s', (_, route) => {
     const resolution = land(commune, route.answers);
     const channel = SPEC_CHANNELS[route.outcome]!;
-    if (NANTERRE_CHANNELS.includes(channel)) {
+    if (NANTERRE_CHANNELS.includes(channel) && !SPEC_LEVEL_A.includes(route.outcome)) {
       expect(resolution.outcome).toBe('sub-prefecture');
       expect(resolution.request).toBe(route.outcome);
     } else {
@@ -45,7 +46,7 @@ describe.each(['antony', 'sevres'])('a resident of %s', (commune) => {
 });
 
 describe('the commune question', () => {
-  it.each(COMMUNES.map((c) => [c.name, c] as const))('%s leads to the need question', (_, commune) => {
+  it.each(COMMUNES_92.map((c) => [c.name, c] as const))('%s leads to the need question', (_, commune) => {
     const { snapshot } = replay({ commune: commune.id });
     expect(currentStep(snapshot)).toEqual({ kind: 'question', question: 'need' });
   });
@@ -58,10 +59,17 @@ describe('the commune question', () => {
   it('health requests go to Antony whatever the commune, even for a resident of Boulogne-Billancourt', () => {
     expect(land('boulogne-billancourt', { need: 'renewal', health: 'yes' }).outcome).toBe('health');
   });
+
+  it('a resident of Boulogne-Billancourt who renews an EU card, or of Antony a visitor card, files on ANEF', () => {
+    const eu = { need: 'renewal', health: 'no', 'renewal-card': 'eu' };
+    const visitor = { need: 'renewal', health: 'no', 'renewal-card': 'visitor' };
+    expect(land('boulogne-billancourt', eu)).toMatchObject({ outcome: 'renew-eu', request: null });
+    expect(land('antony', visitor)).toMatchObject({ outcome: 'renew-visitor', request: null });
+  });
 });
 
 it('every outcome of the content is reached by some route of the specification', () => {
   const reached = new Set<OutcomeId>(['sub-prefecture', 'other-prefecture']);
   for (const route of SPEC_ROUTES) reached.add(land('nanterre', route.answers).outcome);
-  expect([...reached].sort()).toEqual(Object.keys(OUTCOMES).sort());
+  expect([...reached].sort()).toEqual([...OUTCOME_IDS].sort());
 });

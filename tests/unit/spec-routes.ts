@@ -121,6 +121,50 @@ export const SPEC_ROUTES: SpecRoute[] = [
   { answers: other('aps-working-holiday'), outcome: 'aps-working-holiday' },
   { answers: other('travel-document'), outcome: 'not-covered', notCovered: 'N3' },
   { answers: other('other'), outcome: 'not-covered', notCovered: 'N10' },
+  // Issue 12: the traps fixed by answers of their own, and "je ne sais pas".
+  { answers: withVisa('eu'), outcome: 'first-eu' },
+  { answers: withVisa('working-holiday'), outcome: 'aps-working-holiday' },
+  { answers: { ...renewal('receipt'), 'receipt-window': 'within-10-days' }, outcome: 'receipt' },
+  { answers: renewal('dont-know'), outcome: 'unsure' },
+  { answers: tenYear('dont-know'), outcome: 'unsure' },
+  { answers: first({ entry: 'dont-know' }), outcome: 'unsure' },
+];
+
+/**
+ * Level A of decision-table.md §7 (../shared/national-rules.md §4): the national ANEF rule leads,
+ * for every commune, so these are never sent to a sous-préfecture.
+ */
+export const SPEC_LEVEL_A = [
+  'first-protection',
+  'renew-protection',
+  'first-visitor',
+  'renew-visitor',
+  'first-french-family',
+  'renew-french-family',
+  'first-algerian-dependent',
+  'first-eu',
+  'renew-eu',
+  'renew-ten-year',
+  'first-student',
+  'renew-student',
+];
+
+/** Level B: check ANEF first; the table's routing and action stand. */
+export const SPEC_LEVEL_B = [
+  'health',
+  'first-family',
+  'renew-family',
+  'first-family-reunification',
+  'renew-family-reunification',
+  'first-talent',
+  'renew-talent',
+  'change-to-talent',
+  'ten-year-post',
+  'receipt',
+  'receipt-too-early',
+  'duplicate',
+  'address-or-civil-status',
+  'dcem',
 ];
 
 /** Channels of decision-table.md §4, for the outcomes a Nanterre resident reaches. */
@@ -173,4 +217,5 @@ export const SPEC_CHANNELS: Record<string, string> = {
   'aps-working-holiday': 'contact-form',
   'not-covered': 'not-covered',
   'other-prefecture': 'other-prefecture',
+  unsure: 'contact-form',
 };

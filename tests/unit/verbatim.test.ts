@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { CAVEATS } from '../../src/content/caveats';
 import { CHANNELS } from '../../src/content/channels';
 import { NOTICES } from '../../src/content/notices';
-import { OUTCOMES } from '../../src/content/outcomes';
+import { ENTRIES } from '../../src/content/entries';
+import { OUTCOME_RECORDS } from '../../src/content/outcomes';
 import { SECTIONS } from '../../src/content/sections';
 
 const SOURCE = 'docs/source/prefecture-92-demarches-titre-de-sejour.txt';
@@ -23,14 +24,15 @@ function normalise(text: string): string {
 const documentText = normalise(readFileSync(new URL(`../../${SOURCE}`, import.meta.url), 'utf8'));
 
 const quotes: Array<[string, string]> = [
-  ...Object.entries(OUTCOMES).flatMap(([id, outcome]) => [
-    ...('request' in outcome
+  ...Object.entries(OUTCOME_RECORDS).flatMap(([id, outcome]) => [
+    ...(outcome.request
       ? [[`src/content/outcomes.ts ${id}.request`, outcome.request] as [string, string]]
       : []),
-    ...('channelQuote' in outcome
+    ...(outcome.channelQuote
       ? [[`src/content/outcomes.ts ${id}.channelQuote`, outcome.channelQuote] as [string, string]]
       : []),
   ]),
+  ...Object.entries(ENTRIES).map(([id, text]) => [`src/content/entries.ts ${id}`, text] as [string, string]),
   ...Object.entries(CAVEATS).flatMap(([id, caveat]) =>
     'quote' in caveat ? [[`src/content/caveats.ts ${id}.quote`, caveat.quote] as [string, string]] : [],
   ),

@@ -1,5 +1,6 @@
 // A QR code as inline SVG built by React (no innerHTML, nothing the CSP would refuse). This
-// module and its encoder (qrcode-generator, MIT) are a lazy chunk loaded in kiosk mode only.
+// module and its encoder (qrcode-generator, MIT) are a lazy chunk: loaded in kiosk mode, and on
+// an outcome for its printed sheet.
 import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
 

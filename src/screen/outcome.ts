@@ -1,0 +1,327 @@
+// The screen model of an outcome (issues 12 and 17): the answer first (heading, one plain
+// sentence, the warnings that change the action, the primary action), then how to do it, what to
+// know, the préfecture's own words, and where it all comes from. Built from the machine's
+// resolution and the content data alone; "which caveat goes where" is read from the data
+// (`beforeAction`, channel caveats), never decided in a view.
+import type { WizardContext } from '../../machines/wizard';
+import { communeById, type OutcomeId, type QuestionId } from '../../machines/ids';
+import { isOnTrail } from '../../machines/flow';
+import { ACTIONS, type ActionId } from '../content/actions';
+import { CAVEATS, type CaveatId } from '../content/caveats';
+import { CHANNELS, SUBPREFECTURE_STEPS, type ChannelId } from '../content/channels';
+import { ENTRIES } from '../content/entries';
+import { ANEF_GENERAL_SOURCES, nationalRuleOf } from '../content/national';
+import { NOTICES, type NoticeId } from '../content/notices';
+import { NOT_COVERED_LINKS, OUTCOME_RECORDS } from '../content/outcomes';
+import { POINTERS, type PointerId } from '../content/pointers';
+import type { Caveat, Source, Status } from '../content/schema';
+import { SOURCES, type SourceId } from '../content/sources';
+import type { TargetId } from '../content/targets';
+import type { Key } from '../i18n/keys';
+import { summaryOf, type SummaryRow } from './summary';
+import { date, french, keyed, text, type Text, type TextValue } from './text';
+
+export interface CaveatModel {
+  id: CaveatId;
+  text: Text;
+  tone: 'warning' | 'info';
+  link: TargetId | null;
+}
+
+export interface ActionModel {
+  id: ActionId;
+  target: TargetId;
+  label: Text;
+}
+
+export interface PointerModel {
+  id: PointerId;
+  text: Text;
+  button: Text;
+  go: { answers: Record<string, string> } | { edit: QuestionId };
+}
+
+export interface QuoteModel {
+  /** Verbatim, in French. */
+  quote: string;
+  about: Text;
+}
+
+export interface NoticeModel {
+  id: NoticeId | 'after-lodging' | 'after-anef';
+  lines: Text[];
+}
+
+export interface CitedSource extends Source {
+  id: SourceId;
+}
+
+export interface SourceModel {
+  rows: string[];
+  status: Status;
+  statusText: Text;
+  /** The day this answer was last checked against the préfecture's table. */
+  checkedOn: string;
+  national: {
+    level: 'A' | 'B';
+    basis: string;
+    since: string | null;
+    checkedOn: string;
+    sources: CitedSource[];
+  } | null;
+  /** Sources of the general ANEF rules (help, attestation), when the action is ANEF. */
+  anefSources: CitedSource[];
+}
+
+/** The test hooks of decision-table.md §6, as the outcome element carries them. */
+export interface OutcomeHooks {
+  outcome: OutcomeId;
+  /** The channel the préfecture's table names (level A keeps it: the action says ANEF). */
+  channel: ChannelId;
+  request: OutcomeId | null;
+  subprefecture: 'antony' | 'boulogne-billancourt' | null;
+  requestChannel: ChannelId | null;
+  national: 'anef' | 'check' | null;
+}
+
+export interface OutcomeScreenModel {
+  kind: 'outcome';
+  key: string;
+  hooks: OutcomeHooks;
+  /** The request, above the heading (`outcome.<request>.title`). */
+  title: Key;
+  /** The answer: where and how, in a few words. */
+  heading: Text;
+  /** One plain sentence: where and how. */
+  lead: Text;
+  /** For a sous-préfecture: the request, and how Nanterre handles it. */
+  detail: Text | null;
+  /** Just above the action: what changes what the action is for. */
+  warnings: CaveatModel[];
+  /** Where the person probably misanswered, and the way to the route meant for them. */
+  pointers: PointerModel[];
+  primary: ActionModel;
+  links: TargetId[];
+  steps: Text[];
+  caveats: CaveatModel[];
+  /** Level A: what the préfecture's table said, as history (no link). */
+  history: Text | null;
+  notices: NoticeModel[];
+  quotes: QuoteModel[];
+  source: SourceModel;
+  summary: SummaryRow[];
+}
+
+const cited = (ids: readonly SourceId[]): CitedSource[] => ids.map((id) => ({ id, ...SOURCES[id] }));
+
+/** `day`, `year` or `undated`: how a national rule's "since" reads (national.* keys). */
+function sincePrecision(since: string | null): 'day' | 'year' | 'undated' {
+  return since === null ? 'undated' : since.length === 4 ? 'year' : 'day';
+}
+
+function sinceValue(since: string | null): TextValue {
+  return sincePrecision(since) === 'day' ? date(since!) : (since ?? '');
+}
+
+/** The outcome screen for a journey that ended (`context.resolution` set). */
+export function describeOutcome(context: WizardContext): OutcomeScreenModel {
+  const resolution = context.resolution!;
+  const { answers, trail } = context;
+  const requestId = resolution.request ?? resolution.outcome;
+  const shown = OUTCOME_RECORDS[resolution.outcome];
+  const requested = OUTCOME_RECORDS[requestId];
+  const isSubprefecture = resolution.outcome === 'sub-prefecture';
+  const arrondissement = communeById(answers.commune)?.arrondissement;
+  const subprefecture =
+    isSubprefecture && arrondissement && arrondissement !== 'nanterre' ? arrondissement : null;
+  const national = nationalRuleOf(requestId) ?? null;
+  const levelA = national?.level === 'A';
+  // What the person does: the national portal where the national rule leads, else the row's channel.
+  const acting: ChannelId = levelA ? 'anef' : shown.channel;
+  const lastQuestion = trail.at(-1);
+  const lastAnswer = lastQuestion ? `${lastQuestion}=${answers[lastQuestion] ?? ''}` : '';
+
+  const place = subprefecture ? keyed(`subprefecture.${subprefecture}.place`) : '';
+  const values: Record<string, TextValue> = {
+    place,
+    arrondissement: subprefecture ? keyed(`subprefecture.${subprefecture}.arrondissement`) : '',
+    commune: french(communeById(answers.commune)?.name ?? ''),
+    entry: requested.entry ? french(ENTRIES[requested.entry]) : '',
+    since: sinceValue(national?.since ?? null),
+    basis: french(national?.basis ?? ''),
+    covers: national ? keyed(`national.${requestId}.covers`) : '',
+  };
+
+  // Caveats: the request's, those of this route, the case's, the channel's, the national rule's.
+  let caveats: CaveatId[] = [...requested.caveats, ...(requested.viaCaveats?.[lastAnswer] ?? [])];
+  if (resolution.tenYearOneYear) {
+    caveats = ['ten-year-one-year', ...caveats.filter((c) => c !== 'not-ten-year-card'), 'pieces'];
+  }
+  if (resolution.notCovered) caveats.push(`not-covered-${resolution.notCovered}`);
+  if (isSubprefecture) caveats = [...shown.caveats, ...caveats];
+  if (arrondissement && arrondissement !== 'nanterre' && requested.channel === 'email') {
+    caveats.push('subpref-check');
+  }
+  if (national?.level === 'B') caveats.unshift('national-check');
+  if (levelA && 'leavesOut' in national) caveats.push('national-leaves-out');
+  caveats.push(...(CHANNELS[acting].caveats ?? []));
+  // The national caveats' words come from the record; every other caveat's from `caveat.<id>`.
+  const caveatText = (id: CaveatId): Text => {
+    if (id === 'national-check') return text(`national.check.${sincePrecision(national!.since)}`, values);
+    if (id === 'national-leaves-out') return text(`national.${requestId}.leavesOut`);
+    return text(`caveat.${id}`, values);
+  };
+  const models: CaveatModel[] = [...new Set(caveats)].map((id) => {
+    const caveat: Caveat = CAVEATS[id];
+    return { id, text: caveatText(id), tone: caveat.tone, link: caveat.link ?? null };
+  });
+
+  const pointers: PointerModel[] = Object.entries(POINTERS).flatMap(([id, pointer]) => {
+    const here =
+      'outcome' in pointer.on
+        ? pointer.on.outcome === resolution.outcome
+        : pointer.on.notCovered === resolution.notCovered;
+    const after = 'after' in pointer ? pointer.after : undefined;
+    if (!here || (after && !isOnTrail(context, after.question, after.answer))) return [];
+    const go =
+      pointer.go === 'last-question'
+        ? { edit: lastQuestion! }
+        : { answers: { commune: answers.commune ?? '', ...pointer.go.answers } };
+    return [
+      { id: id as PointerId, text: text(`pointer.${id}.text`), button: text(`pointer.${id}.button`), go },
+    ];
+  });
+
+  const actionId: ActionId = levelA ? 'anef' : (shown.action ?? CHANNELS[shown.channel].action);
+  const steps = levelA
+    ? CHANNELS.anef.steps
+    : isSubprefecture
+      ? (SUBPREFECTURE_STEPS[requested.channel] ?? CHANNELS['sub-prefecture'].steps)
+      : (shown.steps ?? CHANNELS[shown.channel].steps);
+
+  const notices = noticesFor(acting, 'infoDeskClosed' in requested);
+  const status = statusOf(resolution.outcome, requestId, levelA, resolution.tenYearOneYear, lastAnswer);
+
+  return {
+    kind: 'outcome',
+    key: `outcome:${resolution.outcome}:${resolution.request ?? ''}:${resolution.notCovered ?? ''}:${trail.length}`,
+    hooks: {
+      outcome: resolution.outcome,
+      channel: shown.channel,
+      request: isSubprefecture ? requestId : null,
+      subprefecture,
+      requestChannel: isSubprefecture ? requested.channel : null,
+      national: levelA ? 'anef' : national ? 'check' : null,
+    },
+    title: `outcome.${requestId}.title` as Key,
+    heading: levelA
+      ? text('national.heading')
+      : text(shown.ownHeading ? `outcome.${requestId}.heading` : `channel.${shown.channel}.heading`, values),
+    lead: levelA
+      ? text(`national.lead.${sincePrecision(national.since)}`, values)
+      : isSubprefecture
+        ? text('channel.sub-prefecture.lead', values)
+        : text(`outcome.${requestId}.lead`, values),
+    detail: isSubprefecture
+      ? text('channel.sub-prefecture.detail', {
+          atNanterre: keyed(`channel.${requested.channel}.atNanterre`),
+        })
+      : null,
+    warnings: models.filter((m) => 'beforeAction' in CAVEATS[m.id]),
+    pointers,
+    primary: { id: actionId, target: ACTIONS[actionId].target, label: text(`action.${actionId}`, values) },
+    links: [
+      ...(shown.links ?? []),
+      ...(resolution.notCovered ? NOT_COVERED_LINKS[resolution.notCovered] : []),
+    ],
+    steps: steps.map((id) => text(`step.${id}`, values)),
+    caveats: models.filter((m) => !('beforeAction' in CAVEATS[m.id])),
+    history: levelA
+      ? text('national.history', { channel: keyed(`channel.${requested.channel}.history`) })
+      : null,
+    notices,
+    quotes: quotesFor(requestId, isSubprefecture, levelA, [...new Set(caveats)], notices),
+    source: {
+      rows: [...(resolution.tenYearOneYear ? ['R19'] : []), ...requested.rows],
+      status,
+      statusText: text(`status.${status}`, {
+        source: keyed(
+          `status.source.${isSubprefecture ? 'faq' : resolution.outcome === 'other-prefecture' ? 'scope' : 'national'}`,
+        ),
+      }),
+      checkedOn: [shown.checkedOn, requested.checkedOn].sort()[0]!,
+      national: national
+        ? {
+            level: national.level,
+            basis: national.basis,
+            since: national.since,
+            checkedOn: national.checkedOn,
+            sources: cited(national.sources),
+          }
+        : null,
+      anefSources:
+        acting === 'anef'
+          ? cited([
+              ...new Set([...ANEF_GENERAL_SOURCES['anef-help'], ...ANEF_GENERAL_SOURCES['anef-attestation']]),
+            ])
+          : [],
+    },
+    summary: summaryOf(context),
+  };
+}
+
+function statusOf(
+  outcome: OutcomeId,
+  request: OutcomeId,
+  levelA: boolean,
+  tenYearOneYear: boolean,
+  lastAnswer: string,
+): Status {
+  if (outcome === 'sub-prefecture' || outcome === 'other-prefecture' || levelA) return 'external';
+  const record = OUTCOME_RECORDS[request];
+  if (tenYearOneYear || record.inferredVia?.includes(lastAnswer)) return 'inferred';
+  return record.status;
+}
+
+function noticesFor(acting: ChannelId, infoDeskClosed: boolean): NoticeModel[] {
+  const { notices } = CHANNELS[acting];
+  const list: NoticeModel[] = [];
+  if (notices.freeAndNoWalkIn) {
+    list.push({ id: 'G1', lines: [text('notice.G1')] }, { id: 'G2', lines: [text('notice.G2')] });
+  }
+  if (notices.infoDeskClosed || infoDeskClosed) list.push({ id: 'G3', lines: [text('notice.G3')] });
+  if (notices.afterLodging) {
+    // No récépissé on ANEF: the "after lodging" lines are the portal's (decision-table.md §7).
+    const id = acting === 'anef' ? 'after-anef' : 'after-lodging';
+    const lines = ['followUp', 'waiting', 'collect', 'fingerprints'].map((line) => `notice.${id}.${line}`);
+    list.push({ id, lines: lines.map((key) => text(key)) });
+  }
+  return list;
+}
+
+function quotesFor(
+  request: OutcomeId,
+  subprefecture: boolean,
+  levelA: boolean,
+  caveats: CaveatId[],
+  notices: NoticeModel[],
+): QuoteModel[] {
+  const record = OUTCOME_RECORDS[request];
+  const quotes: QuoteModel[] = [];
+  if (record.request) quotes.push({ quote: record.request, about: text('quotes.request') });
+  const channelQuote =
+    record.channelQuote === undefined ? CHANNELS[record.channel].quote : record.channelQuote;
+  if (channelQuote) {
+    const about = levelA ? 'quotes.tableChannel' : subprefecture ? 'quotes.atNanterre' : 'quotes.channel';
+    quotes.push({ quote: channelQuote, about: text(about) });
+  }
+  for (const id of caveats) {
+    const caveat = CAVEATS[id];
+    if ('quote' in caveat) quotes.push({ quote: caveat.quote, about: text(`caveat.${id}`) });
+  }
+  for (const notice of notices) {
+    if (notice.id in NOTICES)
+      quotes.push({ quote: NOTICES[notice.id as NoticeId], about: text(`notice.${notice.id}`) });
+  }
+  return quotes.filter((q, i) => quotes.findIndex((other) => other.quote === q.quote) === i);
+}

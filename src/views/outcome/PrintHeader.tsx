@@ -1,0 +1,29 @@
+// What a printed outcome starts with (issue 12): the guide's name, the day it was printed, and the
+// address that reopens this very answer, as text and as a QR code. Shown in print only.
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/dates';
+
+const QrCode = lazy(() => import('../../qr/QrCode'));
+
+export function PrintHeader({ url }: { url: string }) {
+  const { t, i18n } = useTranslation();
+  const today = formatDate(new Date().toISOString().slice(0, 10), i18n.language);
+  return (
+    <div className="print-header" aria-hidden="true">
+      <div>
+        <p className="print-name">{t('app.name')}</p>
+        <p>{t('print.printedOn', { date: today })}</p>
+        <p>
+          {t('print.reopen')}{' '}
+          <span dir="ltr" className="link-address">
+            {url}
+          </span>
+        </p>
+      </div>
+      <Suspense fallback={null}>
+        <QrCode text={url} label={t('print.qrLabel')} />
+      </Suspense>
+    </div>
+  );
+}

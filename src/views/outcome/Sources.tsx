@@ -1,0 +1,100 @@
+// « Ce que dit la préfecture » (the document's own words, collapsed, in French in every language)
+// and where the answer comes from: rows, status, dates, and the national rule's sources.
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../i18n/dates';
+import type { CitedSource, QuoteModel, SourceModel } from '../../screen/outcome';
+import { date, french, text } from '../../screen/text';
+import { ExternalLink } from '../ExternalLink';
+import { T } from '../T';
+import { useAppConfig } from '../../config/AppConfig';
+
+export function Quotes({ quotes }: { quotes: QuoteModel[] }) {
+  const { t } = useTranslation();
+  if (quotes.length === 0) return null;
+  return (
+    <details className="quotes">
+      <summary>
+        <h2>{t('quotes.heading')}</h2>
+      </summary>
+      <p className="hint">{t('quotes.intro')}</p>
+      {quotes.map((quote) => (
+        <figure className="quote" key={quote.quote}>
+          <figcaption>
+            <T text={quote.about} />
+          </figcaption>
+          <blockquote lang="fr" dir="ltr">
+            <p>{quote.quote}</p>
+          </blockquote>
+        </figure>
+      ))}
+    </details>
+  );
+}
+
+function SourceItem({ source }: { source: CitedSource }) {
+  const { kiosk } = useAppConfig();
+  const { i18n } = useTranslation();
+  return (
+    <li>
+      <span lang="fr">
+        {kiosk ? source.title : <ExternalLink href={source.url}>{source.title}</ExternalLink>}
+      </span>
+      {source.date && <> ({formatDate(source.date, i18n.language)})</>}
+    </li>
+  );
+}
+
+export function SourceBlock({ source }: { source: SourceModel }) {
+  const { t } = useTranslation();
+  const rows = source.rows.join(', ');
+  return (
+    <section className="source" aria-labelledby="source-heading" data-status={source.status}>
+      <h2 id="source-heading">{t('status.heading')}</h2>
+      <p className="status">
+        <T text={source.statusText} />
+      </p>
+      <p data-rows={source.rows.join(' ')}>
+        <T
+          text={
+            source.rows.length > 0
+              ? text('source.rows', { rows, count: source.rows.length })
+              : text('source.noRow')
+          }
+        />
+      </p>
+      <p>
+        <time dateTime={source.checkedOn}>
+          <T text={text('source.checkedOn', { date: date(source.checkedOn) })} />
+        </time>
+      </p>
+      {source.national && (
+        <div className="national-source" data-national-level={source.national.level}>
+          <p>
+            <T
+              text={text('source.national', {
+                basis: french(source.national.basis),
+                date: date(source.national.checkedOn),
+              })}
+            />
+          </p>
+          <ul>
+            {source.national.sources.map((s) => (
+              <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </div>
+      )}
+      {source.anefSources.length > 0 && (
+        <div className="national-source">
+          <p>{t('source.anefGeneral')}</p>
+          <ul>
+            {source.anefSources.map((s) => (
+              <SourceItem key={s.id} source={s} />
+            ))}
+          </ul>
+        </div>
+      )}
+      <p className="eligibility">{t('notice.eligibility')}</p>
+    </section>
+  );
+}
