@@ -34,7 +34,7 @@ document.documentElement.classList.remove('resuming');
 // One piece per idle period, so that neither holds up the page for long.
 const warmDateFormat = () =>
   new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(0);
-const idleWork = [warmDateFormat, () => void preloadOutcomeScreen().catch(() => undefined)];
+const idleWork = [warmDateFormat, () => void preloadOutcomeScreen(i18n).catch(() => undefined)];
 const whenIdle = (work: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 500);
 const nextPiece = () => {

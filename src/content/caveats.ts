@@ -52,11 +52,7 @@ export const CAVEATS = {
     tone: 'info',
   },
   'refugee-ten-year': { tone: 'info' },
-  'receipt-window': {
-    quote: 'dans les 10 jours avant la fin de sa validité',
-    tone: 'warning',
-    beforeAction: true,
-  },
+  'receipt-window': { quote: 'dans les 10 jours avant la fin de sa validité', tone: 'warning' },
   'receipt-too-early': { tone: 'warning', beforeAction: true },
   'receipt-health-unsettled': { tone: 'info' },
   'card-error-is-information': { tone: 'info' },

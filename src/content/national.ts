@@ -43,6 +43,7 @@ const TALENT = {
 } as const;
 const RECEIPT = {
   level: 'B',
+  ownCheck: true,
   since: '2021-05-01',
   basis: 'CESEDA, article R. 431-15-1',
   sources: ['S7', 'S11'],

@@ -441,6 +441,7 @@ export const OUTCOMES = {
   'not-covered': {
     rows: [],
     channel: 'not-covered',
+    ownHeading: true,
     caveats: [],
     status: 'not-covered',
     checkedOn: CHECKED,

@@ -1,10 +1,12 @@
 import 'i18next';
-import type { Translation } from './resources';
+import type { Resources } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: Translation };
+    // Keys of the other namespaces are found without a prefix (`t('outcome.health.title')`).
+    fallbackNS: ['results', 'overview', 'kiosk'];
+    resources: Resources;
     // Missing keys fail the type check; they must never reach a user as a raw key.
     returnNull: false;
   }

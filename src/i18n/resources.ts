@@ -1,8 +1,8 @@
-// French is the reference: its files define the key set and the types of every other locale.
-// The words are split by where they are needed, so a first visit downloads only the questions:
-//   translation.json  the start screen and the questions (in the first download)
-//   results.json      the outcome screen (fetched with it)
-//   overview.json     the rules overview page;   kiosk.json  kiosk mode
+// French is the reference: its files define the key set and the types of every other language.
+// Each file is an i18next namespace, loaded when a screen needs it (src/i18n/setup.ts):
+//   translation  the start screen and the questions (bundled with the app, French only)
+//   results      the outcome screen
+//   overview     the rules overview page;   kiosk  kiosk mode
 import type kiosk from '../../locales/fr/kiosk.json';
 import type overview from '../../locales/fr/overview.json';
 import type results from '../../locales/fr/results.json';
@@ -10,7 +10,13 @@ import core from '../../locales/fr/translation.json';
 
 export const REFERENCE_LANGUAGE = 'fr';
 export const referenceCore = core;
-export type Translation = typeof core & typeof results & typeof overview & typeof kiosk;
 
-export const LOCALE_PARTS = ['translation', 'results', 'overview', 'kiosk'] as const;
-export type LocalePart = (typeof LOCALE_PARTS)[number];
+export const NAMESPACES = ['translation', 'results', 'overview', 'kiosk'] as const;
+export type Namespace = (typeof NAMESPACES)[number];
+
+export interface Resources {
+  translation: typeof core;
+  results: typeof results;
+  overview: typeof overview;
+  kiosk: typeof kiosk;
+}

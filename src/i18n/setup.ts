@@ -1,73 +1,93 @@
-import i18next, { type i18n } from 'i18next';
+// i18next with one namespace per locale file and a lazy backend: a namespace is fetched, for the
+// language shown and for French behind it, the first time a screen asks for it
+// (`loadNamespace`); switching language fetches the namespaces already in use. Only the French
+// start screen and questions are bundled, so the first screen needs no request.
+import i18next, { type BackendModule, type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { languageByCode, type LanguageCode } from './languages';
-import { REFERENCE_LANGUAGE, referenceCore, type LocalePart } from './resources';
+import { NAMESPACES, REFERENCE_LANGUAGE, referenceCore, type Namespace } from './resources';
 
 type Words = Record<string, unknown>;
 
-// Parts of the French reference fetched after start-up (results, kiosk, overview). Every
-// i18next instance gets them, including instances created later.
-const frenchParts = new Map<LocalePart, Words>();
-const instances = new Set<i18n>();
+// Each file a chunk of its own, fetched from the app's origin only when needed.
+const files = import.meta.glob<{ default: Words }>([
+  '../../locales/*/*.json',
+  '!../../locales/fr/translation.json',
+]);
 
-/** A fresh i18next instance with the French reference loaded synchronously (no flash of keys). */
+const lazyFiles: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, namespace, done) {
+    const load = files[`../../locales/${language}/${namespace}.json`];
+    if (!load) {
+      done(new Error(`No ${namespace} words for ${language}`), false);
+      return;
+    }
+    load().then(
+      (module) => done(null, module.default),
+      (error: unknown) => done(error instanceof Error ? error : new Error(String(error)), false),
+    );
+  },
+};
+
+/** A fresh i18next instance, French questions loaded synchronously (no flash of keys). */
 export function createI18n(): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
-    lng: REFERENCE_LANGUAGE,
-    fallbackLng: REFERENCE_LANGUAGE,
-    resources: { [REFERENCE_LANGUAGE]: { translation: referenceCore } },
-    initAsync: false,
-    interpolation: { escapeValue: false },
-    returnEmptyString: false,
-  });
-  for (const words of frenchParts.values())
-    instance.addResourceBundle('fr', 'translation', words, true, true);
-  instances.add(instance);
+  void instance
+    .use(lazyFiles)
+    .use(initReactI18next)
+    .init({
+      lng: REFERENCE_LANGUAGE,
+      fallbackLng: REFERENCE_LANGUAGE,
+      ns: ['translation'],
+      defaultNS: 'translation',
+      fallbackNS: NAMESPACES.filter((ns) => ns !== 'translation'),
+      resources: { [REFERENCE_LANGUAGE]: { translation: referenceCore } },
+      partialBundledLanguages: true,
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      returnEmptyString: false,
+      react: { useSuspense: false },
+    });
   return instance;
 }
 
-const FRENCH_PARTS = {
-  results: () => import('../../locales/fr/results.json'),
-  overview: () => import('../../locales/fr/overview.json'),
-  kiosk: () => import('../../locales/fr/kiosk.json'),
-} satisfies Record<Exclude<LocalePart, 'translation'>, () => Promise<{ default: Words }>>;
-
-/** Adds a part of the French reference to every instance (fetching it once). */
-export async function loadFrenchPart(part: keyof typeof FRENCH_PARTS): Promise<void> {
-  if (frenchParts.has(part)) return;
-  const words = (await FRENCH_PARTS[part]()).default;
-  addFrenchPart(part, words);
+/** French words a page bundles itself (the overview shows every outcome at once; tests read them). */
+export function addFrenchNamespaces(instance: i18n, words: Partial<Record<Namespace, Words>>) {
+  for (const [namespace, bundle] of Object.entries(words)) {
+    instance.addResourceBundle(REFERENCE_LANGUAGE, namespace, bundle, true, true);
+  }
+  // In use from now on: a switch of language fetches them in the new language too.
+  void instance.loadNamespaces(Object.keys(words));
 }
 
-/** The same, for words already at hand (tests, and pages that bundle them). */
-export function addFrenchPart(part: LocalePart, words: Words) {
-  frenchParts.set(part, words);
-  for (const instance of instances) instance.addResourceBundle('fr', 'translation', words, true, true);
+/** Whether a namespace's words are there for French and for the language shown. */
+function hasWords(instance: i18n, namespace: Namespace): boolean {
+  const languages = new Set([REFERENCE_LANGUAGE, instance.language]);
+  return [...languages].every((language) => instance.hasResourceBundle(language, namespace));
 }
 
-// Each translation is a few chunks, fetched from the app's origin only when chosen.
-const translations = import.meta.glob<{ default: Words }>([
-  '../../locales/*/*.json',
-  '!../../locales/fr/*.json',
-]);
-
-function partsOf(code: string) {
-  return Object.entries(translations).filter(([path]) => path.startsWith(`../../locales/${code}/`));
+/** Fetches a namespace (once); rejects if its words could not be loaded (offline, blocked). */
+export async function loadNamespace(instance: i18n, namespace: Namespace): Promise<void> {
+  if (hasWords(instance, namespace)) return;
+  await instance.loadNamespaces(namespace);
+  if (!hasWords(instance, namespace)) throw new Error(`The ${namespace} words could not be loaded`);
 }
 
 /**
- * Switches to `code`, loading its chunks first. If they cannot be loaded, the guide stays in the
- * language it had (French at first) and the promise rejects, so the caller can say so.
+ * Switches to `code` with the namespaces in use. If its words cannot be loaded, the guide stays
+ * in French and the promise rejects, so the caller can say so.
  */
 export async function switchLanguage(instance: i18n, code: LanguageCode): Promise<void> {
-  if (code !== REFERENCE_LANGUAGE && !instance.hasResourceBundle(code, 'translation')) {
-    const parts = partsOf(code);
-    if (parts.length === 0) throw new Error(`No translation for ${code}`);
-    const loaded = await Promise.all(parts.map(([, load]) => load()));
-    for (const words of loaded) instance.addResourceBundle(code, 'translation', words.default, true, true);
-  }
   await instance.changeLanguage(code);
+  const inUse = (instance.options.ns as string[]).filter((ns): ns is Namespace =>
+    NAMESPACES.includes(ns as Namespace),
+  );
+  if (!inUse.every((ns) => hasWords(instance, ns))) {
+    await instance.changeLanguage(REFERENCE_LANGUAGE);
+    throw new Error(`No words for ${code}`);
+  }
 }
 
 /** Keeps `<html lang dir>` in step with the interface language (only validated codes reach here). */

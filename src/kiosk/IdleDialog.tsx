@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
  * one large button, focused. A tap anywhere or Escape also keeps the session (machines/idle.ts).
  */
 export function IdleDialog({ remaining, onContinue }: { remaining: number; onContinue: () => void }) {
-  const { t } = useTranslation();
+  // The kiosk's words are fetched when kiosk mode starts (useKiosk), long before a countdown.
+  const { t } = useTranslation('kiosk');
   const dialog = useRef<HTMLDialogElement>(null);
   const button = useRef<HTMLButtonElement>(null);
 

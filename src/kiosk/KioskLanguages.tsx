@@ -9,7 +9,9 @@ export function KioskLanguages({
   current: LanguageCode;
   onChoose: (code: LanguageCode) => void;
 }) {
-  const { t } = useTranslation();
+  // Renders once the kiosk's words are there (fetched with the kiosk mode, see useKiosk).
+  const { t, ready } = useTranslation('kiosk');
+  if (!ready) return null;
   return (
     <div className="kiosk-languages" role="group" aria-labelledby="kiosk-languages-label">
       <p id="kiosk-languages-label" className="kiosk-languages-label">

@@ -14,7 +14,9 @@ export interface QrTargetProps {
 }
 
 export function QrTarget({ target, label, primary }: QrTargetProps) {
-  const { t } = useTranslation();
+  // Renders once the kiosk's words are there (fetched with the kiosk mode, see useKiosk).
+  const { t, ready } = useTranslation('kiosk');
+  if (!ready) return null;
   const href = TARGETS[target];
   const address = targetText(target);
   return (

@@ -16,7 +16,9 @@ export function TextSizeControl({
   value: TextScale;
   onChange: (scale: TextScale) => void;
 }) {
-  const { t } = useTranslation();
+  // Renders once the kiosk's words are there (fetched with the kiosk mode, see useKiosk).
+  const { t, ready } = useTranslation('kiosk');
+  if (!ready) return null;
   return (
     <div className="text-size" role="group" aria-labelledby="text-size-label">
       <span id="text-size-label" className="text-size-label">

@@ -2,10 +2,9 @@
 // nothing (a QR code shows its address); if it cannot load, the guide goes on without them.
 import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
 import { targetText } from '../content/targets';
-import { loadFrenchPart } from '../i18n/setup';
 
-// The kiosk's code and its French words travel together.
-const parts = () => Promise.all([import('./parts'), loadFrenchPart('kiosk')]).then(([module]) => module);
+// The kiosk's code; its words (the `kiosk` namespace) are fetched by useKiosk.
+const parts = () => import('./parts');
 const Idle = lazy(() => parts().then((m) => ({ default: m.IdleWatch })));
 const Languages = lazy(() => parts().then((m) => ({ default: m.KioskLanguages })));
 const TextSize = lazy(() => parts().then((m) => ({ default: m.TextSizeControl })));

@@ -4,6 +4,8 @@
 // Only this state lives in the main bundle; the kiosk's screens and its idle timer are a lazy
 // chunk (./lazy.tsx), so that the guide does not grow for everyone else.
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadNamespace } from '../i18n/setup';
 import type { LanguageCode } from '../i18n/languages';
 import { applyUpdateAtReset } from '../offline/updates';
 import type { WizardShown } from '../views/Wizard';
@@ -34,6 +36,12 @@ export function useKiosk({ enabled, defaultLanguage, language }: Options) {
     // A new version of the guide, if one is waiting, starts now (the page reloads), between two people.
     applyUpdateAtReset();
   }, [choose, dismissFailure, defaultLanguage]);
+
+  const { i18n } = useTranslation();
+  useEffect(() => {
+    // The kiosk's words, before its parts show (a failure leaves them out, as their chunk would).
+    if (enabled) void loadNamespace(i18n, 'kiosk').catch(() => undefined);
+  }, [enabled, i18n]);
 
   useEffect(() => {
     if (!enabled) return;

@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import overviewWords from '../../locales/fr/overview.json';
 import resultWords from '../../locales/fr/results.json';
-import { addFrenchPart, createI18n } from '../i18n/setup';
+import { addFrenchNamespaces, createI18n } from '../i18n/setup';
 import { ErrorBoundary } from '../views/ErrorBoundary';
 import { buildOverview } from './model';
 import { Overview } from './Overview';
@@ -13,9 +13,8 @@ import '../styles.css';
 import './overview.css';
 
 // This page shows every outcome at once: its French words are part of its own bundle.
-addFrenchPart('results', resultWords);
-addFrenchPart('overview', overviewWords);
 const i18n = createI18n();
+addFrenchNamespaces(i18n, { results: resultWords, overview: overviewWords });
 
 // Every route is walked through the machine here, in the browser (tens of milliseconds): the
 // page shows what the guide does now, never a copy. See

@@ -167,7 +167,10 @@ export function describeOutcome(context: WizardContext): OutcomeScreenModel {
   caveats.push(...(CHANNELS[acting].caveats ?? []));
   // The national caveats' words come from the record; every other caveat's from `caveat.<id>`.
   const caveatText = (id: CaveatId): Text => {
-    if (id === 'national-check') return text(`national.check.${sincePrecision(national!.since)}`, values);
+    if (id === 'national-check') {
+      const own = national!.ownCheck ? `national.${requestId}.check` : null;
+      return text(own ?? `national.check.${sincePrecision(national!.since)}`, values);
+    }
     if (id === 'national-leaves-out') return text(`national.${requestId}.leavesOut`);
     return text(`caveat.${id}`, values);
   };

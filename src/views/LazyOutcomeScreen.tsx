@@ -1,38 +1,37 @@
 // The outcome screen and its words (results.json) are a chunk of their own, fetched while the
 // person answers the first questions, so that a first visit downloads only what it shows.
+import type { i18n } from 'i18next';
 import { useEffect, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadFrenchPart } from '../i18n/setup';
+import { loadNamespace } from '../i18n/setup';
 
 type Module = typeof import('./OutcomeScreen');
 let loaded: Module | undefined;
-let loading: Promise<Module> | undefined;
 
-export function preloadOutcomeScreen(): Promise<Module> {
-  loading ??= Promise.all([import('./OutcomeScreen'), loadFrenchPart('results')]).then(([module]) => {
-    loaded = module;
-    return module;
-  });
-  // A failed fetch (offline, no service worker yet) may be retried later.
-  loading.catch(() => (loading = undefined));
-  return loading;
+/** The outcome screen's code and words; a failed fetch (offline, no service worker yet) may be retried. */
+export async function preloadOutcomeScreen(instance: i18n): Promise<Module> {
+  const [module] = await Promise.all([import('./OutcomeScreen'), loadNamespace(instance, 'results')]);
+  loaded = module;
+  return module;
 }
 
 export function LazyOutcomeScreen(props: ComponentProps<Module['OutcomeScreen']>) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<'ready' | 'loading' | 'failed'>(loaded ? 'ready' : 'loading');
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<'ready' | 'loading' | 'failed'>(
+    loaded && i18n.hasResourceBundle('fr', 'results') ? 'ready' : 'loading',
+  );
 
   useEffect(() => {
     if (state !== 'loading') return;
     let live = true;
-    preloadOutcomeScreen().then(
+    preloadOutcomeScreen(i18n).then(
       () => live && setState('ready'),
       () => live && setState('failed'),
     );
     return () => {
       live = false;
     };
-  }, [state]);
+  }, [state, i18n]);
 
   if (state === 'ready' && loaded) return <loaded.OutcomeScreen {...props} />;
   if (state === 'failed') {

@@ -60,6 +60,8 @@ export function OutcomeScreen({ screen, shareUrl, focusOnShow, actions }: Props)
       {screen.warnings.map((caveat) => (
         <CaveatBlock key={caveat.id} caveat={caveat} />
       ))}
+      <PrimaryAction action={screen.primary} detail={screen.detail} />
+      {/* The route probably meant for the person: right after the action, a tap away. */}
       {screen.pointers.map((pointer) => (
         <PointerBlock
           key={pointer.id}
@@ -71,7 +73,6 @@ export function OutcomeScreen({ screen, shareUrl, focusOnShow, actions }: Props)
           }
         />
       ))}
-      <PrimaryAction action={screen.primary} detail={screen.detail} />
       {screen.links.length > 0 && (
         <ul className="more-links">
           {screen.links.map((target) => (

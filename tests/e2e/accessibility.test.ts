@@ -96,8 +96,7 @@ describe('at 200 % zoom (a 1280 px window seen as 640 CSS px), nothing is lost',
     for (const walk of outcomes) {
       await showOutcome(zoomed, walk);
       const linkFits = await zoomed
-        .locator('[data-outcome] a[href]')
-        .first()
+        .locator('[data-outcome] [data-primary]')
         .evaluate((link) => link.getBoundingClientRect().right <= document.documentElement.clientWidth);
       if ((await overflowsSideways(zoomed)) || !linkFits) overflowing.push(walk.key);
     }

@@ -1,6 +1,6 @@
-// Every outcome, reached the way a person reaches it: one path per resolution generated from the
-// machine (as tests/unit/graph.test.ts does), clicked through the test hooks of
-// decision-table.md §6 in the production build, and checked against src/content.
+// Every outcome, reached the way a person reaches it: one route per distinct ending, read from the
+// approved docs/routes.csv, clicked through the test hooks of decision-table.md §6 in the
+// production build, and checked against what that file says the person must get.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outcomeWalks } from '../support/outcome-paths';
 import { clickHook } from './screens';
@@ -36,17 +36,18 @@ describe('each outcome, reached by clicking through its questions', () => {
         channel: element.getAttribute('data-channel'),
         request: element.getAttribute('data-request'),
         subprefecture: element.getAttribute('data-subprefecture'),
-        links: [...element.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
+        national: element.getAttribute('data-national'),
+        primary: element.querySelector('[data-primary]')?.getAttribute('href'),
         caveats: [...element.querySelectorAll('[data-caveat]')].map((c) => c.getAttribute('data-caveat')),
       }));
       const { expected } = walk;
       expect(shown.outcome).toBe(expected.outcome);
       expect(shown.channel).toBe(expected.channel);
-      expect(shown.links[0], 'the first link is the primary one').toBe(expected.href);
+      expect(shown.primary, 'the primary action').toBe(expected.href);
+      expect(shown.national).toBe(expected.national);
       expect(shown.request).toBe(expected.request);
       expect(shown.subprefecture).toBe(expected.subprefecture);
       if (expected.notCovered) expect(shown.caveats).toContain(`not-covered-${expected.notCovered}`);
-      // The address is written just after the outcome is painted.
       await expect
         .poll(() => page.evaluate(() => window.location.hash), {
           message: 'the URL holds the answers, for refresh and sharing',

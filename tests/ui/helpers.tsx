@@ -1,11 +1,20 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
-import { createI18n } from '../../src/i18n/setup';
+import { addFrenchNamespaces, createI18n } from '../../src/i18n/setup';
+import { frenchParts } from '../support/french';
 import { App } from '../../src/views/App';
+
+/** An i18next instance with every French namespace at hand (in the browser, fetched as needed). */
+export function testI18n() {
+  const i18n = createI18n();
+  const { results, overview, kiosk } = frenchParts;
+  addFrenchNamespaces(i18n, { results, overview, kiosk });
+  return i18n;
+}
 
 export function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
-  const i18n = createI18n();
+  const i18n = testI18n();
   const utils = render(
     <I18nextProvider i18n={i18n}>
       <App />

@@ -4,17 +4,16 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TARGETS } from '../../src/content/targets';
-import { createI18n } from '../../src/i18n/setup';
 import { LANGUAGES } from '../../src/i18n/languages';
 import { WARNING_SECONDS } from '../../machines/idle';
 import { App } from '../../src/views/App';
-import { journey, outcomeShown, questionShown, start } from './helpers';
+import { journey, outcomeShown, questionShown, start, testI18n } from './helpers';
 
 /** Renders the kiosk and waits for its lazy parts (languages, text size, idle timer). */
 async function renderKiosk(search = '?kiosk=1&idle=30') {
   window.history.replaceState(null, '', `/${search}`);
   const utils = render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nextProvider i18n={testI18n()}>
       <App />
     </I18nextProvider>,
   );

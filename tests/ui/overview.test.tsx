@@ -5,10 +5,9 @@ import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_IDS } from '../../machines/ids';
-import { createI18n } from '../../src/i18n/setup';
 import { buildOverview } from '../../src/overview/model';
 import { Overview } from '../../src/overview/Overview';
-import { renderApp } from './helpers';
+import { renderApp, testI18n } from './helpers';
 
 // The page is large (every route of the guide): it is rendered once for the tests that read it,
 // outside Testing Library's per-test cleanup.
@@ -23,7 +22,7 @@ beforeAll(() => {
   root = createRoot(container);
   act(() =>
     root.render(
-      <I18nextProvider i18n={createI18n()}>
+      <I18nextProvider i18n={testI18n()}>
         <Overview overview={buildOverview()} />
       </I18nextProvider>,
     ),
@@ -94,7 +93,7 @@ describe('the rules overview', { timeout: 20_000 }, () => {
 it('follows ?lang= like the guide: labels translated, the préfecture’s words still in French', async () => {
   window.history.replaceState(null, '', '/overview.html?lang=en');
   const { container: page, unmount } = render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nextProvider i18n={testI18n()}>
       <Overview overview={buildOverview()} />
     </I18nextProvider>,
   );

@@ -1,8 +1,7 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { addFrenchPart } from '../../src/i18n/setup';
+import { createI18n } from '../../src/i18n/setup';
 import { preloadOutcomeScreen } from '../../src/views/LazyOutcomeScreen';
-import { frenchParts } from '../support/french';
 
 // A French-speaking browser: these tests read the reference texts (jsdom says en-US).
 Object.defineProperty(navigator, 'languages', { value: ['fr-FR', 'fr'], configurable: true });
@@ -12,11 +11,8 @@ Object.defineProperty(navigator, 'language', { value: 'fr-FR', configurable: tru
 window.scrollTo = () => undefined;
 
 beforeAll(async () => {
-  // In the browser these arrive while the first questions are answered; here, before any test.
-  addFrenchPart('results', frenchParts.results);
-  addFrenchPart('overview', frenchParts.overview);
-  addFrenchPart('kiosk', frenchParts.kiosk);
-  await preloadOutcomeScreen();
+  // In the browser the outcome screen's code arrives while the first questions are answered.
+  await preloadOutcomeScreen(createI18n());
 });
 
 afterEach(() => {
