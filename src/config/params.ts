@@ -3,7 +3,7 @@
 // invalid value is ignored with a console warning naming it, and never breaks the page. Nothing
 // from the URL is ever inserted as HTML or CSS text.
 import { supportedLanguage, type LanguageCode } from '../i18n/languages';
-import { contrastRatio } from './contrast';
+import { accentContrast } from './theme';
 
 export interface AppParams {
   lang: LanguageCode | undefined;
@@ -11,7 +11,7 @@ export interface AppParams {
   kiosk: boolean;
   /** Whether the site header shows: by default yes, except in embed mode. */
   header: boolean;
-  /** An accent colour `#rrggbb` that keeps text contrast ≥ 4.5:1 on white and under white text. */
+  /** An accent colour `#rrggbb` that keeps text contrast ≥ 4.5:1 on every background it is used on. */
   accent: string | undefined;
   /** Where resize messages go in embed mode (an https origin, or loopback for local testing). */
   parentOrigin: string | undefined;
@@ -66,7 +66,7 @@ export function readParams(search: string, warn: (message: string) => void = con
     embed,
     kiosk,
     header: header === undefined ? !embed : header === '1',
-    accent: valid('accent', hexColour, (value) => contrastRatio(value, '#ffffff') >= 4.5)?.toLowerCase(),
+    accent: valid('accent', hexColour, (value) => accentContrast(value) >= 4.5)?.toLowerCase(),
     parentOrigin: valid('parentOrigin', origin),
     idleSeconds: valid('idle', idle) ?? DEFAULT_IDLE_SECONDS,
   };

@@ -7,19 +7,19 @@ import { answerText, outcomeTitleKey, rowAnchor, scopeText, stepQuestionKey } fr
 import type { Elsewhere as ElsewhereEntry, OverviewRoute, OverviewRow } from './model';
 import { StatusBadge } from './StatusBadge';
 import { TargetLink } from './TargetLink';
-import { rich } from '../i18n/rich';
+import { plain, rich } from '../i18n/rich';
 
 export function RouteList({ row }: { row: OverviewRow }) {
   return (
     <ol className="ov-route-list">
-      {row.routes.map((route) => (
-        <RouteItem key={route.fragment} route={route} row={row} />
+      {row.routes.map((route, index) => (
+        <RouteItem key={route.fragment} route={route} row={row} number={index + 1} />
       ))}
     </ol>
   );
 }
 
-function RouteItem({ route, row }: { route: OverviewRoute; row: OverviewRow }) {
+function RouteItem({ route, row, number }: { route: OverviewRoute; row: OverviewRow; number: number }) {
   const { t, i18n } = useTranslation();
   const statusDiffers = route.status !== row.status;
   return (
@@ -59,7 +59,14 @@ function RouteItem({ route, row }: { route: OverviewRoute; row: OverviewRow }) {
       )}
       {route.elsewhere.length > 0 && <Elsewhere elsewhere={route.elsewhere} />}
       <p className="ov-open">
-        <a href={`index.html#${route.fragment}`}>{rich(t('overview.route.open'))}</a>
+        <a href={`index.html#${route.fragment}`}>
+          {rich(t('overview.route.open'))}
+          {/* Each link names its route, so a list of links reads as more than 88 identical ones. */}
+          <span className="visually-hidden">
+            {' '}
+            {plain(t('overview.route.openWhich', { number, title: textOf(t, outcomeTitleKey(row.outcome)) }))}
+          </span>
+        </a>
       </p>
     </li>
   );

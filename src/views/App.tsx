@@ -49,29 +49,32 @@ export function App(props: { params?: AppParams }) {
         <a className="skip-link" href="#main" onClick={skipToMain}>
           {t('app.skipLink')}
         </a>
-        {params.header && (
-          <header className="site-header">
-            <div className="container header-row">
-              <div>
-                <p className="site-name">{t('app.name')}</p>
-                <p className="site-tagline">{t('app.tagline')}</p>
+        {/* One banner landmark holds everything above the guide, the "unofficial" line included. */}
+        <header className={params.header ? 'site-header-area' : 'site-header-area bare'}>
+          {params.header && (
+            <div className="site-header">
+              <div className="container header-row">
+                <div>
+                  <p className="site-name">{t('app.name')}</p>
+                  <p className="site-tagline">{t('app.tagline')}</p>
+                </div>
+                {picker}
               </div>
-              {picker}
-            </div>
-          </header>
-        )}
-        <div className="container banners">
-          {!params.header && <div className="banner-picker">{picker}</div>}
-          <p className="unofficial-banner">{t('app.unofficial')}</p>
-          {language.failed && (
-            <div className="pruned-notice" role="alert">
-              <p>{t('language.loadFailed')}</p>
-              <button type="button" className="link-button" onClick={language.dismissFailure}>
-                {t('language.dismiss')}
-              </button>
             </div>
           )}
-        </div>
+          <div className="container banners">
+            {!params.header && <div className="banner-picker">{picker}</div>}
+            <p className="unofficial-banner">{t('app.unofficial')}</p>
+            {language.failed && (
+              <div className="pruned-notice" role="alert">
+                <p>{t('language.loadFailed')}</p>
+                <button type="button" className="link-button" onClick={language.dismissFailure}>
+                  {t('language.dismiss')}
+                </button>
+              </div>
+            )}
+          </div>
+        </header>
         <main id="main" className="container" tabIndex={-1}>
           {/* A kiosk reset remounts the wizard: every answer is forgotten. */}
           <ErrorBoundary key={kiosk.session}>
@@ -80,14 +83,10 @@ export function App(props: { params?: AppParams }) {
             )}
             <Wizard useUrl={!params.kiosk} onShow={params.kiosk ? kiosk.onWizardShown : undefined} />
           </ErrorBoundary>
+          {/* Below the guide, not above it: the words of another language arrive after the
+              prerendered French page is shown, and a line added above would push it all down. */}
+          {language.current !== 'fr' && <p className="translation-notice">{t('language.notice')}</p>}
         </main>
-        {/* Below the guide, not above it: the words of another language arrive after the
-            prerendered French page is shown, and a line added above would push it all down. */}
-        {language.current !== 'fr' && (
-          <div className="container">
-            <p className="translation-notice">{t('language.notice')}</p>
-          </div>
-        )}
         {!params.embed && (
           <footer className="site-footer">
             <div className="container">

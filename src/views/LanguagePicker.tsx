@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, supportedLanguage, type LanguageCode } from '../i18n/languages';
 
@@ -6,9 +7,37 @@ interface Props {
   onChoose: (code: LanguageCode) => void;
 }
 
-/** Every language named in itself; a native select works by touch, keyboard and screen reader. */
+/** Keys that move through a closed select without any intention to choose (RGAA 7.4, WCAG 3.2.2). */
+const BROWSING_KEYS = new Set([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/**
+ * Every language named in itself, in a native select (touch, keyboard, screen reader). A choice
+ * made in the opened list (a tap, a click) applies at once; moving through the closed list with
+ * the arrow keys changes nothing until Enter or the "OK" button, which appears for that.
+ */
 export function LanguagePicker({ current, onChoose }: Props) {
   const { t } = useTranslation();
+  const [chosen, setChosen] = useState<LanguageCode>(current);
+  const browsing = useRef(false);
+  // The page's language changed elsewhere (a kiosk's buttons, a reset): the list follows it.
+  const [shown, setShown] = useState(current);
+  if (shown !== current) {
+    setShown(current);
+    setChosen(current);
+  }
+  const apply = (code: LanguageCode) => {
+    browsing.current = false;
+    if (code !== current) onChoose(code);
+  };
   return (
     <div className="language-picker">
       <label htmlFor="language-select">
@@ -19,10 +48,17 @@ export function LanguagePicker({ current, onChoose }: Props) {
       </label>
       <select
         id="language-select"
-        value={current}
+        value={chosen}
+        aria-describedby={chosen !== current ? 'language-apply-hint' : undefined}
+        onKeyDown={(event) => {
+          if (BROWSING_KEYS.has(event.key)) browsing.current = true;
+          if (event.key === 'Enter') apply(chosen);
+        }}
+        onPointerDown={() => (browsing.current = false)}
         onChange={(event) => {
-          const code = supportedLanguage(event.target.value);
-          if (code) onChoose(code);
+          const code = supportedLanguage(event.target.value) ?? current;
+          setChosen(code);
+          if (!browsing.current) apply(code);
         }}
       >
         {LANGUAGES.map((language) => (
@@ -31,6 +67,21 @@ export function LanguagePicker({ current, onChoose }: Props) {
           </option>
         ))}
       </select>
+      {chosen !== current && (
+        <>
+          <button
+            type="button"
+            className="language-apply"
+            data-action="apply-language"
+            onClick={() => apply(chosen)}
+          >
+            {t('language.apply')}
+          </button>
+          <span id="language-apply-hint" className="visually-hidden">
+            {t('language.applyHint')}
+          </span>
+        </>
+      )}
     </div>
   );
 }

@@ -8,7 +8,7 @@ import { resolveCommune } from '../content/communes';
 import { textOf, type Key } from '../i18n/keys';
 import type { QuestionScreenModel } from '../screen/question';
 import { CommuneSearch } from './CommuneSearch';
-import { StepBar } from './StepBar';
+import { Progress, StepBar } from './StepBar';
 import { T } from './T';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
@@ -56,13 +56,15 @@ export function QuestionScreen({ screen, focusOnShow, send }: Props) {
 
   return (
     <form className="question" data-question={question} onSubmit={submit} onChange={clearError} noValidate>
-      <StepBar onBack={() => send({ type: 'BACK' })} progress={screen.progress} />
+      <StepBar onBack={() => send({ type: 'BACK' })} />
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>
             <T text={screen.title} />
           </h1>
         </legend>
+        {/* After the heading, where focus lands: read next, not skipped. */}
+        <Progress {...screen.progress} />
         {screen.hint && (
           <p className="hint" id={`${question}-hint`}>
             <T text={screen.hint} />

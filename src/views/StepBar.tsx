@@ -1,13 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-/** "Retour", and for a question how far the person is (read after the heading, see QuestionScreen). */
-export function StepBar({
-  onBack,
-  progress,
-}: {
-  onBack: () => void;
-  progress?: { current: number; total: number };
-}) {
+/** "Retour". */
+export function StepBar({ onBack }: { onBack: () => void }) {
   const { t } = useTranslation();
   return (
     <div className="step-bar">
@@ -15,12 +9,17 @@ export function StepBar({
         <span aria-hidden="true" className="back-arrow" />
         {t('nav.back')}
       </button>
-      {progress && (
-        <p className="progress">
-          {t('nav.progress', { current: progress.current, total: progress.total })}
-          <progress max={progress.total} value={progress.current} aria-hidden="true" />
-        </p>
-      )}
     </div>
+  );
+}
+
+/** How far the person is: "Question 2 sur 5 au plus". */
+export function Progress({ current, total }: { current: number; total: number }) {
+  const { t } = useTranslation();
+  return (
+    <p className="progress">
+      {t('nav.progress', { current, total })}
+      <progress max={total} value={current} aria-hidden="true" />
+    </p>
   );
 }

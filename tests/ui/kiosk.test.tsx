@@ -81,7 +81,10 @@ describe('kiosk mode', () => {
 
   it('the A / A+ / A++ buttons change the text size, in memory only', async () => {
     await renderKiosk();
-    const larger = screen.getByRole('button', { name: 'Texte plus grand' });
+    // The visible mark starts each button's name (WCAG 2.5.3: "A+" can be said to voice control).
+    for (const mark of ['A', 'A+', 'A++'])
+      expect(screen.getAllByRole('button').some((b) => b.textContent!.startsWith(mark))).toBe(true);
+    const larger = screen.getByRole('button', { name: 'A+ Texte plus grand' });
     fireEvent.click(larger);
     expect(larger.getAttribute('aria-pressed')).toBe('true');
     expect(document.documentElement.style.getPropertyValue('--kiosk-text-scale')).toBe('1.25');
@@ -114,7 +117,7 @@ describe('kiosk mode', () => {
     await renderKiosk();
     vi.useFakeTimers();
     touch();
-    fireEvent.click(screen.getByRole('button', { name: 'Texte très grand' }));
+    fireEvent.click(screen.getByRole('button', { name: 'A++ Texte très grand' }));
     journey([
       ['commune', 'nanterre'],
       ['need', 'renewal'],
