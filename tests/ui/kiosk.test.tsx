@@ -83,7 +83,7 @@ describe('kiosk mode', () => {
     await renderKiosk();
     // The visible mark starts each button's name (WCAG 2.5.3: "A+" can be said to voice control).
     for (const mark of ['A', 'A+', 'A++'])
-      expect(screen.getAllByRole('button').some((b) => b.textContent!.startsWith(mark))).toBe(true);
+      expect(screen.getAllByRole('button').some((b) => b.textContent.startsWith(mark))).toBe(true);
     const larger = screen.getByRole('button', { name: 'A+ Texte plus grand' });
     fireEvent.click(larger);
     expect(larger.getAttribute('aria-pressed')).toBe('true');
