@@ -25,6 +25,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The servers and scripts as processes: hostile requests, a refused FRAME_ANCESTORS.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'browser',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
