@@ -44,7 +44,9 @@ export function CommuneChoices({ value, query, onQuery, onChange }: Props) {
         <input
           id="commune-search"
           type="text"
-          autoComplete="address-level2"
+          // A search field, not the person's address: on a shared kiosk the browser must not keep
+          // what was typed (it would suggest it to the next person).
+          autoComplete="off"
           aria-describedby="commune-search-hint commune-search-status"
           aria-controls="commune-list"
           value={query}
