@@ -20,6 +20,20 @@ export default defineConfig({
           include: ['tests/ui/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/ui/setup.ts'],
+          // Limits against a hang, not a speed check: under load a journey takes several times
+          // longer than alone, and no test may fail because the machine is busy.
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The servers and scripts as processes: hostile requests, a refused FRAME_ANCESTORS.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
         },
       },
       {
@@ -31,6 +45,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what the page shows; 1 s (its default) is a guess at the
+          // machine's speed, not a limit a person would notice.
+          expect: { poll: { timeout: 15_000 } },
           // One Chromium at a time on a 2-core machine.
           fileParallelism: false,
         },

@@ -20,22 +20,36 @@ export function chromePath() {
   return found;
 }
 
+/** The flags every test browser runs with. */
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+  // Every request outside loopback goes to a proxy that does not exist, so it fails.
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=<-loopback>;127.0.0.1;localhost',
+];
+
 export function launchBrowser() {
-  return chromium.launch({
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: ARGS });
+}
+
+/**
+ * A browser with a profile on disk (`userDataDir`), for tests of what Chromium itself keeps
+ * (form data, for instance); one context, closed with the browser.
+ * @param {string} userDataDir
+ * @param {import('playwright-core').BrowserContextOptions} [options]
+ */
+export function launchWithProfile(userDataDir, options = {}) {
+  return chromium.launchPersistentContext(userDataDir, {
+    ...options,
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      // Every request outside loopback goes to a proxy that does not exist, so it fails.
-      '--proxy-server=http://127.0.0.1:9',
-      '--proxy-bypass-list=<-loopback>;127.0.0.1;localhost',
-    ],
+    args: ARGS,
   });
 }

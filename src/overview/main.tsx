@@ -7,6 +7,7 @@ import overviewWords from '../../locales/fr/overview.json';
 import resultWords from '../../locales/fr/results.json';
 import { addFrenchNamespaces, createI18n } from '../i18n/setup';
 import { ErrorBoundary } from '../views/ErrorBoundary';
+import { fragmentId } from './anchor';
 import { buildOverview } from './model';
 import { Overview } from './Overview';
 import '../styles.css';
@@ -34,5 +35,5 @@ flushSync(() =>
   ),
 );
 // The rows exist only now: a link to one of them (overview.html#outcome-health) scrolls here.
-if (window.location.hash)
-  document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+const linkedRow = fragmentId(window.location.hash);
+if (linkedRow) document.getElementById(linkedRow)?.scrollIntoView();

@@ -1,8 +1,8 @@
-// Every link that leaves the guide (the préfecture, ANEF, ANTS, service-public, a source). Inside
-// an association's iframe it opens in a new tab, never inside the frame (a site that refuses
-// framing would leave a dead frame); `noreferrer` sends nothing of the guide's address.
+// Every link that leaves the guide (the préfecture, ANEF, ANTS, service-public, a source): where it
+// opens is src/embed/outboundLink.ts's rule (a new tab inside an association's iframe).
 import type { ReactNode } from 'react';
 import { useAppConfig } from '../config/AppConfig';
+import { outboundLinkAttributes } from '../embed/outboundLink';
 
 interface Props {
   href: string;
@@ -14,15 +14,8 @@ interface Props {
 
 export function ExternalLink({ href, className, children, ...attributes }: Props) {
   const { embed } = useAppConfig();
-  const newTab = embed && !href.startsWith('mailto:');
   return (
-    <a
-      href={href}
-      className={className}
-      rel={newTab ? 'noopener noreferrer' : 'noreferrer'}
-      target={newTab ? '_blank' : undefined}
-      {...attributes}
-    >
+    <a href={href} className={className} {...outboundLinkAttributes(href, embed)} {...attributes}>
       {children}
     </a>
   );

@@ -13,6 +13,7 @@ import { LANGUAGES } from '../../src/i18n/languages';
 import { TARGETS } from '../../src/content/targets';
 import { outcomeWalks } from '../support/outcome-paths';
 import { axeViolations } from './screens';
+import { SERVERS } from './servers';
 import { answer, baseUrl, closeBrowser, openPage, start, type Watched } from './session';
 
 afterAll(closeBrowser);
@@ -185,35 +186,38 @@ describe('outside kiosk mode', () => {
 });
 
 describe('offline', () => {
-  it('after one visit, the kiosk opens and reaches an outcome with the network off', async () => {
-    const watched = await openPage({ path: KIOSK });
-    const { page, context } = watched;
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await context.setOffline(true);
-    await page.reload();
-    await page.locator('[data-language="fr"]').waitFor();
-    await start(page);
-    await answer(page, 'commune', 'nanterre');
-    await answer(page, 'need', 'renewal');
-    await answer(page, 'health', 'no');
-    await answer(page, 'renewal-card', 'student');
-    await page.locator('[data-qr] svg path').first().waitFor();
-    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-    const translated = LANGUAGES.find(
-      ({ code }) =>
-        code !== 'fr' && existsSync(join(import.meta.dirname, `../../locales/${code}/translation.json`)),
-    );
-    if (translated) {
-      await page.getByRole('combobox').selectOption(translated.code);
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(translated.htmlLang);
-    }
-    await context.setOffline(false);
-    expect(watched.errors).toEqual([]);
-    expect(watched.cspViolations).toEqual([]);
-    await context.close();
-  });
+  it.each(SERVERS)(
+    'after one visit, the kiosk opens and reaches an outcome with the network off ($name)',
+    async ({ url }) => {
+      const watched = await openPage({ url: new URL(KIOSK, url()).toString() });
+      const { page, context } = watched;
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await context.setOffline(true);
+      await page.reload();
+      await page.locator('[data-language="fr"]').waitFor();
+      await start(page);
+      await answer(page, 'commune', 'nanterre');
+      await answer(page, 'need', 'renewal');
+      await answer(page, 'health', 'no');
+      await answer(page, 'renewal-card', 'student');
+      await page.locator('[data-qr] svg path').first().waitFor();
+      expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+      const translated = LANGUAGES.find(
+        ({ code }) =>
+          code !== 'fr' && existsSync(join(import.meta.dirname, `../../locales/${code}/translation.json`)),
+      );
+      if (translated) {
+        await page.getByRole('combobox').selectOption(translated.code);
+        await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(translated.htmlLang);
+      }
+      await context.setOffline(false);
+      expect(watched.errors).toEqual([]);
+      expect(watched.cspViolations).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('a new version waits during a session and starts at the next kiosk reset', async () => {
     // A copy of the build on a server of its own, so that this test can publish a "new version".

@@ -46,7 +46,7 @@ describe.each(LANGUAGES.map((l) => [l.code, l] as const))('in %s', (code, langua
     expect(await outcome.getAttribute('data-outcome')).toBe('sub-prefecture');
     expect(await outcome.getAttribute('data-request')).toBe('renew-visitor');
     expect(await outcome.getAttribute('data-channel')).toBe('sub-prefecture');
-    expect(await outcome.locator('a.outcome-link.primary').getAttribute('href')).toBe(TARGETS['T-SITE']);
+    expect(await outcome.locator('[data-primary]').getAttribute('href')).toBe(TARGETS['T-SITE']);
     // The préfecture's words stay in French, marked as such, whatever the language.
     expect(await outcome.locator('blockquote[lang="fr"]').first().innerText()).toContain(
       'Carte de séjour « visiteur »',

@@ -30,6 +30,8 @@ interface PageOptions {
   width?: number;
   height?: number;
   path?: string;
+  /** A page elsewhere than the guide (an association's page that embeds it). */
+  url?: string;
   /** 2 with a halved viewport stands for 200 % browser zoom. */
   deviceScaleFactor?: number;
   /** The browser's language (French, the reference, unless a test is about another one). */
@@ -66,7 +68,7 @@ export async function openPage(options: PageOptions = {}): Promise<Watched> {
     });
   });
   await options.beforeLoad?.(page);
-  await page.goto(new URL(options.path ?? '', baseUrl()).toString());
+  await page.goto(options.url ?? new URL(options.path ?? '', baseUrl()).toString());
   return watched;
 }
 

@@ -39,8 +39,7 @@ const rowsShown = () =>
     .filter((row) => !row.hidden)
     .map((row) => row.dataset.outcomeRow);
 
-// Generous: jsdom re-renders rows slowly on a loaded 2-core machine.
-describe('the rules overview', { timeout: 20_000 }, () => {
+describe('the rules overview', () => {
   it('shows one row per outcome, each with its routes, channel, link, source and checked-on date', () => {
     expect(rowsShown().sort()).toEqual([...OUTCOME_IDS].sort());
     const row = container.querySelector('[data-outcome-row="first-algerian-worker"]')!;
@@ -97,7 +96,7 @@ it('follows ?lang= like the guide: labels translated, the préfecture’s words 
       <Overview overview={buildOverview()} />
     </I18nextProvider>,
   );
-  await waitFor(() => expect(document.documentElement.lang).toBe('en'), { timeout: 15_000 });
+  await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   const label = page.querySelector('label[for="ov-filter-input"]')!;
   expect(label.textContent).not.toBe('Filtrer les règles');
   expect(page.textContent).not.toContain('<fr>');
