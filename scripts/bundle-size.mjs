@@ -1,6 +1,7 @@
 // What a first visit downloads: the HTML, and the JS and CSS that index.html pulls in, raw and
 // compressed as a static host would (gzip -9, brotli -11); the other chunks load lazily.
-// Sizes are deterministic for a given build, so tests/e2e/size.test.ts can hold them to a budget.
+// Sizes are deterministic for a given build, so tests/e2e/first-load.test.ts holds them to
+// size-budget.json.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';

@@ -1,3 +1,3 @@
 import type { Plugin } from 'vite';
-export function prerenderStartScreen(): Plugin;
+export function prerenderStartScreen(options?: { module?: string }): Plugin;
 export function keepTestOnlyModulesOut(): Plugin;

@@ -5,9 +5,11 @@ import { runnerImport } from 'vite';
 /**
  * Renders src/prerender.tsx into `<!--app-->` at build time, so a fresh load shows the start
  * screen before any JavaScript runs; the page's `<title>` becomes the start screen's.
+ * `module`: another page's prerender module, from its Vite root (the bench's baseline page).
+ * @param {{ module?: string }} [options]
  * @returns {import('vite').Plugin}
  */
-export function prerenderStartScreen() {
+export function prerenderStartScreen({ module: entry = '/src/prerender.tsx' } = {}) {
   let root = process.cwd();
   return {
     name: 'titre-sejour-92:prerender',
@@ -24,7 +26,7 @@ export function prerenderStartScreen() {
           if (html.includes('data-action="start"')) return html; // Already prerendered (a second pass).
           throw new Error('index.html has no <!--app--> placeholder');
         }
-        const { module } = await runnerImport('/src/prerender.tsx', {
+        const { module } = await runnerImport(entry, {
           root,
           configFile: false,
           logLevel: 'error',

@@ -1,0 +1,119 @@
+// Lighthouse mobile on the guide and on the baseline page, runs interleaved. Lighthouse is not a
+// dependency of the project (about 150 packages): it is installed apart (see docs/benchmark.md)
+// and LIGHTHOUSE_DIR points at that folder. It drives the same Chromium with its own simulated
+// slow 4G and 4× CPU; the browser reaches loopback only.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromePath } from '../browser.mjs';
+import { median, times, verdict } from './stats.mjs';
+
+const TARGET_SCORE = 95;
+const TARGET_LCP_RATIO = 1.15;
+
+/**
+ * @typedef {{ score: number, lcp: number, tbt: number, fcp: number }} Figures
+ * @typedef {{ name: string, url: string }} Target
+ * The parts of Lighthouse's result and of chrome-launcher used here (they are not dependencies):
+ * @typedef {{ lighthouseVersion: string, runtimeError?: { code: string, message: string },
+ *   categories: { performance: { score: number } }, audits: Record<string, { numericValue: number }> }} Result
+ * @typedef {{ default: (url: string, flags: object) => Promise<{ lhr: Result }> }} LighthouseModule
+ * @typedef {{ launch: (options: { chromePath: string, chromeFlags: string[] }) =>
+ *   Promise<{ port: number, kill: () => void }> }} LauncherModule
+ */
+
+/** @param {number} value */
+const seconds = (value) => `${(value / 1000).toFixed(2)} s`;
+/** @param {Figures} f */
+const describe = (f) =>
+  `Performance ${String(f.score).padStart(3)}, LCP ${seconds(f.lcp)}, TBT ${`${f.tbt.toFixed(0)} ms`.padStart(6)}, FCP ${seconds(f.fcp)}`;
+
+/**
+ * @param {[Target, Target]} targets the app, then the baseline
+ * @param {number} runs
+ */
+export async function lighthouse(targets, runs) {
+  const dir = process.env.LIGHTHOUSE_DIR;
+  const entry = dir && resolve(dir, 'node_modules/lighthouse/core/index.js');
+  if (!dir || !entry || !existsSync(entry)) {
+    console.log(
+      '\nLighthouse: skipped (set LIGHTHOUSE_DIR to a folder where lighthouse@12.2.3 is installed)',
+    );
+    return;
+  }
+  /** @type {LighthouseModule} */
+  const { default: run } = await import(pathToFileURL(entry).href);
+  /** @type {LauncherModule} */
+  const launcher = await import(
+    pathToFileURL(resolve(dir, 'node_modules/chrome-launcher/dist/index.js')).href
+  );
+  const chrome = await launcher.launch({
+    chromePath: chromePath(),
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      // Every request outside loopback goes to a proxy that does not exist, so it fails.
+      '--proxy-server=http://127.0.0.1:9',
+      '--proxy-bypass-list=<-loopback>;127.0.0.1;localhost',
+    ],
+  });
+
+  /** @param {string} url @returns {Promise<Figures & { version: string }>} */
+  const measure = async (url) => {
+    // Lighthouse's trace sometimes misses the navigation on a busy machine (NO_NAVSTART): retry.
+    for (let attempt = 1; ; attempt++) {
+      const { lhr } = await run(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance'],
+      });
+      if (lhr.runtimeError && attempt < 3) continue;
+      if (lhr.runtimeError)
+        throw new Error(`Lighthouse: ${lhr.runtimeError.code} (${lhr.runtimeError.message})`);
+      const value = (/** @type {string} */ id) => lhr.audits[id].numericValue;
+      return {
+        version: lhr.lighthouseVersion,
+        score: Math.round(lhr.categories.performance.score * 100),
+        lcp: value('largest-contentful-paint'),
+        tbt: value('total-blocking-time'),
+        fcp: value('first-contentful-paint'),
+      };
+    }
+  };
+
+  try {
+    const [app, baseline] = targets;
+    /** @type {Array<{ app: Figures, baseline: Figures }>} */
+    const pairs = [];
+    for (let i = 0; i < runs; i++) {
+      // Alternate which page goes first, so that neither always follows the other.
+      const [first, second] = i % 2 === 0 ? [app, baseline] : [baseline, app];
+      const figures = { [first.name]: await measure(first.url), [second.name]: await measure(second.url) };
+      const pair = { app: figures[app.name], baseline: figures[baseline.name] };
+      if (!pair.app || !pair.baseline) throw new Error('the two pages need different names');
+      if (i === 0) {
+        const version = pair.app.version;
+        console.log(
+          `\nLighthouse ${version}, mobile (simulated slow 4G, 4× CPU), ${runs} runs each, interleaved:`,
+        );
+      }
+      pairs.push({ app: pair.app, baseline: pair.baseline });
+      console.log(`  run ${i + 1}       app: ${describe(pair.app)}`);
+      console.log(
+        `         baseline: ${describe(pair.baseline)}   LCP ratio ${times(pair.app.lcp / pair.baseline.lcp)}`,
+      );
+    }
+    const good = pairs.filter((pair) => pair.app.score >= TARGET_SCORE).length;
+    const ratios = pairs.map((pair) => pair.app.lcp / pair.baseline.lcp);
+    const close = ratios.filter((ratio) => ratio <= TARGET_LCP_RATIO).length;
+    console.log(
+      `  app Performance ≥ ${TARGET_SCORE} in ${good}/${runs} runs ${good === runs ? '✓' : '✗'} (target: all); ` +
+        `LCP ≤ ${TARGET_LCP_RATIO}× the baseline's in ${close}/${runs} runs, ` +
+        `median ratio ${times(median(ratios))} ${verdict(median(ratios), TARGET_LCP_RATIO)}`,
+    );
+  } finally {
+    chrome.kill();
+  }
+}
