@@ -1,6 +1,7 @@
 // The security headers, defined once: used by the server behind `npm start` and `npm run serve`,
 // by the browser tests, and written out as deployment configuration (scripts/deploy-config.mjs).
 import { frameAncestorsFromEnv } from './frame-ancestors.mjs';
+import { RESUME_SCRIPT_HASH } from './resume-script.mjs';
 
 export { frameAncestorsFromEnv } from './frame-ancestors.mjs';
 
@@ -14,7 +15,8 @@ export const EMBED_DEMO_PATH = '/embed-demo.html';
 function contentSecurityPolicy(frameAncestors, extra) {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    // The one inline script (scripts/resume-script.mjs), by its hash: nothing else inline runs.
+    `script-src 'self' ${RESUME_SCRIPT_HASH}`,
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -1,6 +1,22 @@
 // Build steps of our own (used by vite.config.ts): the start screen prerendered into index.html,
 // and a guard that keeps test-only modules out of the bundle.
 import { runnerImport } from 'vite';
+import { RESUME_SCRIPT_TAG } from './resume-script.mjs';
+
+/**
+ * Puts the resume script inline in index.html's <head>, where `<!--resume-->` stands (the CSP
+ * allows it by hash, see scripts/security-headers.mjs).
+ * @returns {import('vite').Plugin}
+ */
+export function inlineResumeScript() {
+  return {
+    name: 'titre-sejour-92:resume-script',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) => html.replace('<!--resume-->', () => RESUME_SCRIPT_TAG),
+    },
+  };
+}
 
 /**
  * Renders src/prerender.tsx into `<!--app-->` at build time, so a fresh load shows the start

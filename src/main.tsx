@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initialParams } from './config/AppConfig';
 import { formattingLocale } from './i18n/languages';
@@ -14,19 +14,21 @@ const i18n = createI18n();
 // Read once: the app and the service worker registration share them (and their warnings).
 const params = initialParams();
 
-// The start screen prerendered into index.html is replaced, not hydrated: a link with answers
-// opens on another step. The first render is synchronous so that the mark set by
-// public/resume.js (which hides the prerendered start screen on such links) goes with it.
-const root = createRoot(document.getElementById('root')!);
-flushSync(() =>
-  root.render(
-    <StrictMode>
-      <I18nextProvider i18n={i18n}>
-        <App params={params} />
-      </I18nextProvider>
-    </StrictMode>,
-  ),
+const app = (
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App params={params} />
+    </I18nextProvider>
+  </StrictMode>
 );
+const container = document.getElementById('root')!;
+// A plain address shows the start screen prerendered into index.html: React takes it over as it
+// is (hydration), so nothing is painted twice and the largest paint is the first one. A link with
+// answers or parameters opens on another screen: that one is rendered anew, at once, so that the
+// mark set by the inline resume script (which hides the prerendered screen meanwhile) goes with it.
+const plain = window.location.hash.length <= 1 && window.location.search.length <= 1;
+if (plain && container.firstElementChild) hydrateRoot(container, app);
+else flushSync(() => createRoot(container).render(app));
 document.documentElement.classList.remove('resuming');
 
 // Work a step would otherwise do on a click, done while the person reads the first screen:

@@ -86,7 +86,6 @@ export interface OutcomeHooks {
 
 export interface OutcomeScreenModel {
   kind: 'outcome';
-  key: string;
   hooks: OutcomeHooks;
   /** The request, above the heading (`outcome.<request>.title`). */
   title: Key;
@@ -207,7 +206,6 @@ export function describeOutcome(context: WizardContext): OutcomeScreenModel {
 
   return {
     kind: 'outcome',
-    key: `outcome:${resolution.outcome}:${resolution.request ?? ''}:${resolution.notCovered ?? ''}:${trail.length}`,
     hooks: {
       outcome: resolution.outcome,
       channel: shown.channel,

@@ -1,9 +1,11 @@
 // The answer (issue 12): the answer first (heading, one plain sentence, what changes the action,
 // the primary action), then how to do it, what to know, the préfecture's own words (collapsed),
 // where it all comes from, and the person's answers. Renders the screen model and nothing else.
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WizardContext } from '../../machines/wizard';
 import { textOf } from '../i18n/keys';
-import type { OutcomeHooks, OutcomeScreenModel } from '../screen/outcome';
+import { describeOutcome, type OutcomeHooks } from '../screen/outcome';
 import { AnswersSummary } from './outcome/AnswersSummary';
 import { CaveatBlock, Caveats, Notices, PointerBlock, Steps } from './outcome/Blocks';
 import { PrimaryAction, TargetLink } from './outcome/PrimaryAction';
@@ -16,7 +18,8 @@ import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 
 interface Props {
-  screen: OutcomeScreenModel;
+  /** The journey this outcome ends (the screen model is described here, in this lazy chunk). */
+  context: WizardContext;
   /** The address that reopens this answer (printed with a QR code). */
   shareUrl: string;
   focusOnShow: boolean;
@@ -35,8 +38,9 @@ function hookAttributes(hooks: OutcomeHooks) {
   };
 }
 
-export function OutcomeScreen({ screen, shareUrl, focusOnShow, actions }: Props) {
+export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props) {
   const { t } = useTranslation();
+  const screen = useMemo(() => describeOutcome(context), [context]);
   const { send, jump } = actions;
   useDocumentTitle(textOf(t, screen.title), 'answer');
   const heading = useStepFocus<HTMLHeadingElement>(focusOnShow);

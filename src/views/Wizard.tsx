@@ -56,7 +56,7 @@ export function Wizard({
       ) : (
         <LazyOutcomeScreen
           key={screen.key}
-          screen={screen}
+          context={screen.context}
           shareUrl={shareUrl(writeFragment(snapshot))}
           focusOnShow={moved}
           actions={actions}

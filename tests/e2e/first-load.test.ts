@@ -2,6 +2,7 @@
 // itself (it shows before, and without, JavaScript), and a link with answers opens on its own
 // step without the start screen flashing first.
 import { readFileSync } from 'node:fs';
+import { RESUME_SCRIPT_TAG } from '../../scripts/resume-script.mjs';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { measureBuild } from '../../scripts/bundle-size.mjs';
 import { baseUrl, closeBrowser, openPage, sharedBrowser } from './session';
@@ -44,9 +45,12 @@ describe('the first screen', () => {
       await route.continue();
     });
     if (options.withoutResumeScript) {
-      await page.route('**/resume.js', (route) =>
-        route.fulfill({ contentType: 'text/javascript', body: '' }),
-      );
+      // The same page without its inline resume script (scripts/resume-script.mjs).
+      await page.route(/\/(index\.html)?(\?[^#]*)?$/, async (route) => {
+        const response = await route.fetch();
+        const html = (await response.text()).replace(RESUME_SCRIPT_TAG, '');
+        await route.fulfill({ response, body: html });
+      });
     }
     // Every frame, from before the first paint: is a start button visible in it?
     await page.addInitScript(() => {
@@ -71,7 +75,7 @@ describe('the first screen', () => {
 
   it('a link with answers opens on its question, and no frame ever showed the start screen', async () => {
     expect(await framesShowingStart({ withoutResumeScript: false })).toEqual([]);
-    // The check can fail: without public/resume.js the prerendered start screen does show first.
+    // The check can fail: without the resume script the prerendered start screen does show first.
     expect((await framesShowingStart({ withoutResumeScript: true })).length).toBeGreaterThan(0);
   });
 

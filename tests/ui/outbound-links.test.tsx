@@ -3,18 +3,19 @@
 import { render } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createI18n } from '../../src/i18n/setup';
 import { App } from '../../src/views/App';
-import { outcomeShown } from './helpers';
+import { outcomeShown, testI18n } from './helpers';
 
 function outcomeLinks(address: string) {
   window.history.replaceState(null, '', address);
   render(
-    <I18nextProvider i18n={createI18n()}>
+    <I18nextProvider i18n={testI18n()}>
       <App />
     </I18nextProvider>,
   );
-  return [...outcomeShown()!.querySelectorAll('a[href]')].map((a) => ({
+  // The primary action first, then every other link that leaves the guide.
+  const links = outcomeShown()!.querySelectorAll('a[data-primary], a[href]:not([data-primary])');
+  return [...links].map((a) => ({
     href: a.getAttribute('href')!,
     target: a.getAttribute('target'),
     rel: a.getAttribute('rel'),
