@@ -2,8 +2,15 @@
 // and each outcome of every walked route. Shared by the unit tests of words and of the model.
 import { currentStep, replay } from '../../machines/journey';
 import { allRoutes, routeFragment, type WalkedRoute } from '../../machines/walk';
-import { describe, type ScreenModel } from '../../src/screen/describe';
+import { describe, type ScreenModel as Step } from '../../src/screen/describe';
 import { describeOutcome, type OutcomeScreenModel } from '../../src/screen/outcome';
+
+/** A screen as shown: an outcome step described in full. */
+export type ScreenModel = Exclude<Step, { kind: 'outcome' }> | OutcomeScreenModel;
+
+function shown(step: Step): ScreenModel {
+  return step.kind === 'outcome' ? describeOutcome(step.context) : step;
+}
 
 export const ROUTES: WalkedRoute[] = allRoutes();
 
@@ -14,7 +21,7 @@ export function outcomeOf(route: WalkedRoute): OutcomeScreenModel {
 /** Every screen on the way of every route: the start, each question (once per branch), each outcome. */
 export function everyScreen(): Array<{ where: string; screen: ScreenModel }> {
   const seen = new Map<string, ScreenModel>();
-  seen.set('start', describe(replay({}).snapshot));
+  seen.set('start', shown(describe(replay({}).snapshot)));
   for (const route of ROUTES) {
     for (let i = 0; i <= route.steps.length; i++) {
       const answers = Object.fromEntries(route.steps.slice(0, i).map((s) => [s.question, s.answer]));
@@ -22,7 +29,7 @@ export function everyScreen(): Array<{ where: string; screen: ScreenModel }> {
       const here = currentStep(snapshot);
       const where =
         here.kind === 'outcome' ? routeFragment(route.steps) : routeFragment(route.steps.slice(0, i));
-      if (!seen.has(where)) seen.set(where, describe(snapshot));
+      if (!seen.has(where)) seen.set(where, shown(describe(snapshot)));
     }
   }
   return [...seen].map(([where, screen]) => ({ where, screen }));
