@@ -145,6 +145,6 @@ console.log(
   failed.length === 0
     ? `\nAll ${rows.length} targets answer.`
     : `\n${failed.length} of ${rows.length} targets failed: ${failed.map((r) => r.target).join(', ')}.` +
-        ' Check them in a browser, then update src/content/targets.ts (see docs/updating-the-rules.md).',
+        ' Check them in a browser, then update src/content/targets.ts (see docs/updating-rules.md).',
 );
 process.exit(failed.length === 0 ? 0 : 1);

@@ -2,7 +2,7 @@
 // the route walker and the screen model. `npm run routes` writes it (through
 // tests/unit/routes-file.test.ts with UPDATE_ROUTES=1); the same test fails when the guide's routes
 // differ from the committed file. Plain CSV, no comment lines, so that spreadsheets and GitHub
-// show it as a table; its columns are explained in docs/updating-the-rules.md. Communes:
+// show it as a table; its columns are explained in docs/updating-rules.md. Communes:
 // SAMPLE_COMMUNES (one per arrondissement, and outside-92), since routing reads only the
 // arrondissement.
 import { allRoutes, routeFragment } from '../machines/walk';

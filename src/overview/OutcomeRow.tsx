@@ -13,6 +13,10 @@ import { StatusBadge } from './StatusBadge';
 import { TargetLink } from './TargetLink';
 import { formattingLocale } from '../i18n/languages';
 import { rich } from '../i18n/rich';
+import { formatDate } from '../i18n/dates';
+import type { Key } from '../i18n/keys';
+import { SOURCES } from '../content/sources';
+import { T } from '../views/T';
 
 // Rows never change once built: only the ones the filter shows or hides render again.
 export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: OverviewRow; hidden: boolean }) {
@@ -96,6 +100,7 @@ export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: Overv
                 : t('overview.noRow')}
             </dd>
           </div>
+          {row.national && <NationalFact row={row} />}
           <div>
             <dt>{rich(t('overview.field.checkedOn'))}</dt>
             <dd>
@@ -132,5 +137,44 @@ function Requests({ row }: { row: OverviewRow }) {
         ))}
       </ul>
     </>
+  );
+}
+
+/** The national rule since the préfecture's table (decision-table.md §7): level, since when, the
+ *  text, the cases it covers, its sources and the day they were read. */
+function NationalFact({ row }: { row: OverviewRow }) {
+  const { t, i18n } = useTranslation();
+  const national = row.national!;
+  const since = national.since
+    ? formatDate(national.since, i18n.language)
+    : t('overview.national.sinceUnknown');
+  return (
+    <div data-national-row={national.level}>
+      <dt>{rich(t('overview.field.national'))}</dt>
+      <dd>
+        <p>
+          <strong>
+            {rich(t(national.level === 'A' ? 'overview.national.levelA' : 'overview.national.levelB'))}
+          </strong>{' '}
+          {rich(t('overview.national.since', { since }))} <span lang="fr">{national.basis}</span>
+        </p>
+        <p>
+          <T text={`national.${row.outcome}.covers` as Key} />
+        </p>
+        <ul className="ov-plain">
+          {national.sources.map((id) => (
+            <li key={id} lang="fr">
+              <a href={SOURCES[id].url} rel="noreferrer">
+                {SOURCES[id].title}
+              </a>{' '}
+              <code>{id}</code>
+            </li>
+          ))}
+        </ul>
+        <p className="ov-muted">
+          {rich(t('overview.national.checkedOn', { date: formatDate(national.checkedOn, i18n.language) }))}
+        </p>
+      </dd>
+    </div>
   );
 }
