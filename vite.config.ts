@@ -13,10 +13,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // `rolldownOptions`: Vite 8 deprecates `rollupOptions` (same meaning).
     rolldownOptions: {
-      // The guide, and the rules overview for staff (overview.html), built from the same data.
+      // The guide, the rules overview for staff (overview.html) and what changed (changes.html),
+      // built from the same data.
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         overview: fileURLToPath(new URL('overview.html', import.meta.url)),
+        changes: fileURLToPath(new URL('changes.html', import.meta.url)),
       },
     },
   },

@@ -44,6 +44,27 @@ function SourceItem({ source }: { source: CitedSource }) {
   );
 }
 
+/** "Mis à jour le …", with a link to the entry of changes.html (on a kiosk, the date only). */
+function Updated({ updated }: { updated: NonNullable<SourceModel['updated']> }) {
+  const { kiosk } = useAppConfig();
+  const { i18n } = useTranslation();
+  return (
+    <p className="updated" data-updated={updated.entryId}>
+      <time dateTime={updated.date}>
+        <T text={text('updated.on', { date: date(updated.date) })} />
+      </time>
+      {!kiosk && (
+        <>
+          {' '}
+          <ExternalLink href={`changes.html?lang=${i18n.resolvedLanguage ?? 'fr'}#${updated.entryId}`}>
+            <T text="updated.link" />
+          </ExternalLink>
+        </>
+      )}
+    </p>
+  );
+}
+
 export function SourceBlock({ source }: { source: SourceModel }) {
   const { t } = useTranslation();
   const rows = source.rows.join(', ');
@@ -67,6 +88,7 @@ export function SourceBlock({ source }: { source: SourceModel }) {
           <T text={text('source.checkedOn', { date: date(source.checkedOn) })} />
         </time>
       </p>
+      {source.updated && <Updated updated={source.updated} />}
       {source.national && (
         <div className="national-source" data-national-level={source.national.level}>
           <p>
