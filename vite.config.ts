@@ -2,10 +2,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlineCache } from './scripts/offline.mjs';
-import { keepTestOnlyModulesOut, prerenderStartScreen } from './scripts/vite-plugins.mjs';
+import { keepTestOnlyModulesOut, prerenderStartScreen, publishRulesData } from './scripts/vite-plugins.mjs';
 
 export default defineConfig({
-  plugins: [react(), prerenderStartScreen(), keepTestOnlyModulesOut(), offlineCache()],
+  plugins: [react(), prerenderStartScreen(), publishRulesData(), keepTestOnlyModulesOut(), offlineCache()],
   build: {
     target: 'es2022',
     // Inline nothing: the Content-Security-Policy forbids inline scripts and styles.

@@ -65,6 +65,19 @@ describe('every entry of the change log', () => {
   });
 });
 
+it('a version that changes the routes is a new minor or major version (docs/open-data.md)', () => {
+  const versions = [...new Set(LOG.map((c) => c.version))];
+  const routesOf = (version: string) =>
+    LOG.find((c) => c.version === version && c.routesSha256 !== undefined)?.routesSha256;
+  for (let i = 1; i < versions.length; i++) {
+    const [newer, older] = [versions[i - 1]!, versions[i]!];
+    const changed = routesOf(newer) !== undefined && routesOf(newer) !== routesOf(older);
+    if (!changed) continue;
+    const [a, b] = [parts(newer), parts(older)];
+    expect(a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]), `${newer} after ${older}`).toBe(true);
+  }
+});
+
 it(`${ROUTES_FILE} has not changed since the newest entry that records it`, () => {
   const routes = readFileSync(routesPath, 'utf8').replaceAll('\r\n', '\n');
   const hash = createHash('sha256').update(routes).digest('hex');
