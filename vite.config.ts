@@ -2,9 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { offlineCache } from './scripts/offline.mjs';
+import { reportContactFromEnv } from './scripts/report-contact.mjs';
 import { keepTestOnlyModulesOut, prerenderStartScreen, publishRulesData } from './scripts/vite-plugins.mjs';
 
 export default defineConfig({
+  // "Signaler une erreur": REPORT_EMAIL or REPORT_URL, validated here (an invalid value stops the
+  // build), read by src/report/contact.ts. Unset: no report link.
+  define: { __REPORT_CONTACT__: JSON.stringify(reportContactFromEnv()) },
   plugins: [react(), prerenderStartScreen(), publishRulesData(), keepTestOnlyModulesOut(), offlineCache()],
   build: {
     target: 'es2022',

@@ -1,5 +1,6 @@
 // « Ce que dit la préfecture » (the document's own words, collapsed, in French in every language)
-// and where the answer comes from: rows, status, dates, and the national rule's sources.
+// and where the answer comes from: rows, status, dates, the national rule's sources, a recent
+// change, and "Signaler une erreur" when the deployment set a contact.
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/dates';
 import type { CitedSource, QuoteModel, SourceModel } from '../../screen/outcome';
@@ -7,6 +8,7 @@ import { date, french, text } from '../../screen/text';
 import { ExternalLink } from '../ExternalLink';
 import { T } from '../T';
 import { useAppConfig } from '../../config/AppConfig';
+import { ReportMistake } from './ReportMistake';
 
 export function Quotes({ quotes }: { quotes: QuoteModel[] }) {
   const { t } = useTranslation();
@@ -117,6 +119,7 @@ export function SourceBlock({ source }: { source: SourceModel }) {
         </div>
       )}
       <p className="eligibility">{t('notice.eligibility')}</p>
+      <ReportMistake reference={source.reference} />
     </section>
   );
 }
