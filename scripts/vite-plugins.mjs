@@ -1,5 +1,6 @@
 // Build steps of our own (used by vite.config.ts): the start screen prerendered into index.html,
-// and a guard that keeps test-only modules out of the bundle.
+// the open rules data (rules.json and its schema), and a guard that keeps test-only modules out
+// of the bundle.
 import { runnerImport } from 'vite';
 import { RESUME_SCRIPT_TAG } from './resume-script.mjs';
 
@@ -75,9 +76,58 @@ function withoutStylesheets() {
   };
 }
 
-// zod validates content in tests only (src/content/schema.ts); xstate/graph walks the machine in
-// tests only. Neither belongs in what a visitor downloads.
-const TEST_ONLY = [/\/node_modules\/zod\//, /\/node_modules\/xstate\/graph\//, /\/src\/content\/schema\.ts$/];
+/** Files of scripts/open-data/files.ts, imported through Vite (TypeScript, JSON locales). */
+async function openDataFiles(root) {
+  const { module } = await runnerImport('/scripts/open-data/files.ts', {
+    root,
+    configFile: false,
+    logLevel: 'error',
+    plugins: [withoutStylesheets()],
+  });
+  /** @type {Record<string, string>} */
+  const files = module.openDataFiles();
+  return files;
+}
+
+/**
+ * Publishes /rules.json and /rules.schema.json, built from the guide's own data at build time
+ * (scripts/open-data/), beside the pages; `npm run dev` serves them too.
+ * @returns {import('vite').Plugin}
+ */
+export function publishRulesData() {
+  let root = process.cwd();
+  return {
+    name: 'titre-sejour-92:rules-data',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle() {
+      for (const [fileName, source] of Object.entries(await openDataFiles(root))) {
+        this.emitFile({ type: 'asset', fileName, source });
+      }
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const name = (req.url ?? '').split('?')[0]?.slice(1);
+        if (name !== 'rules.json' && name !== 'rules.schema.json') return next();
+        openDataFiles(root).then(
+          (files) => res.setHeader('Content-Type', 'application/json; charset=utf-8').end(files[name]),
+          next,
+        );
+      });
+    },
+  };
+}
+
+// zod validates content in tests and at build time only (src/content/schema.ts, the open data's
+// format); xstate/graph walks the machine in tests only; scripts/ run at build time. None of them
+// belongs in what a visitor downloads.
+const TEST_ONLY = [
+  /\/node_modules\/zod\//,
+  /\/node_modules\/xstate\/graph\//,
+  /\/src\/content\/schema\.ts$/,
+  /^(?!.*\/node_modules\/).*\/scripts\//,
+];
 
 /**
  * Fails the build when a test-only module ends up in a chunk the browser would load.

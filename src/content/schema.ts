@@ -3,6 +3,7 @@
 // the schemas themselves run in the tests (tests/unit/content.test.ts) and in the open-data
 // export, never in the app: zod stays out of the bundle (scripts/vite-plugins.mjs guards it).
 import { z } from 'zod';
+import { ANSWERS, OUTCOME_IDS } from '../../machines/ids';
 import { ACTIONS } from './actions';
 import { CAVEATS } from './caveats';
 import { CHANNEL_IDS } from './channels';
@@ -22,6 +23,7 @@ const verbatim = z
   .min(1)
   .refine((text) => text === text.trim() && !/\s{2,}/.test(text), 'text has untrimmed or doubled whitespace');
 const isoDate = z.iso.date();
+const rowId = z.string().regex(/^R(0[1-9]|[1-3]\d|4[0-6])$/);
 
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
@@ -47,7 +49,7 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const outcomeSchema = z.strictObject({
   /** Row ids of ../shared/source-rows.md (R01–R46); empty for outcomes that come from no row. */
-  rows: z.array(z.string().regex(/^R(0[1-9]|[1-3]\d|4[0-6])$/)).readonly(),
+  rows: z.array(rowId).readonly(),
   channel: z.enum(CHANNEL_IDS),
   /** A heading of its own (`outcome.<id>.heading`) rather than the channel's. */
   ownHeading: z.literal(true).optional(),
@@ -107,3 +109,36 @@ export const nationalRuleSchema = z.strictObject({
   checkedOn: isoDate,
 });
 export type NationalRule = z.infer<typeof nationalRuleSchema>;
+
+/** Where a change comes from: a national source, rows of the préfecture's table, a page of its site, a data set. */
+export const changeSourceSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('national'), id: idsOf(SOURCES) }),
+  z.strictObject({ kind: z.literal('table'), rows: z.array(rowId).min(1).readonly() }),
+  z.strictObject({ kind: z.literal('page'), target: idsOf(TARGETS) }),
+  z.strictObject({ kind: z.literal('dataset'), title: verbatim, url: z.url({ protocol: /^https$/ }) }),
+]);
+export type ChangeSource = z.infer<typeof changeSourceSchema>;
+
+export const changeSchema = z.strictObject({
+  /** `<date>-<what>`: the anchor of the entry on changes.html; never renamed once published. */
+  id: z.string().regex(/^\d{4}-\d{2}-\d{2}-[a-z0-9]+(-[a-z0-9]+)*$/),
+  /** The day the change reached the guide. */
+  date: isoDate,
+  /** The version of the rules data (rules.json) that carries it: see docs/open-data.md. */
+  version: z.string().regex(/^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/),
+  /** The outcomes whose answer, action or routes changed: they show "mis à jour le …" for 90 days. */
+  outcomes: z.array(z.enum(OUTCOME_IDS)).readonly(),
+  /** The questions whose answers changed. */
+  questions: z.array(idsOf(ANSWERS)).readonly(),
+  sources: z.array(changeSourceSchema).min(1).readonly(),
+  /** For a change that changes docs/routes.csv: the SHA-256 of that file after it (tests/unit/changes.test.ts). */
+  routesSha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .optional(),
+});
+export type Change = z.infer<typeof changeSchema>;
+
+/** What changed, in French (a short title, then the change): shown in French in every language. */
+export const changeTextSchema = z.strictObject({ title: verbatim, text: verbatim });
+export type ChangeText = z.infer<typeof changeTextSchema>;

@@ -149,6 +149,16 @@ export function Overview({ overview }: { overview: OverviewData }) {
         <div className="container ov-container">
           <p>{rich(t('app.footerSource'))}</p>
           <p>{rich(t('overview.footer'))}</p>
+          <ul className="ov-published">
+            <li>
+              <a href={`changes.html?lang=${i18n.language}`}>{rich(t('published.changesLink'))}</a>
+            </li>
+            <li>
+              <a href="rules.json" type="application/json">
+                {rich(t('published.rulesLink'))}
+              </a>
+            </li>
+          </ul>
         </div>
       </footer>
     </>

@@ -4,10 +4,11 @@
 // resolution and the content data alone; "which caveat goes where" is read from the data
 // (`beforeAction`, channel caveats), never decided in a view.
 import type { WizardContext } from '../../machines/wizard';
-import { communeById, type OutcomeId, type QuestionId } from '../../machines/ids';
+import { communeById, type NotCoveredCase, type OutcomeId, type QuestionId } from '../../machines/ids';
 import { isOnTrail } from '../../machines/flow';
 import { ACTIONS, type ActionId } from '../content/actions';
 import { CAVEATS, type CaveatId } from '../content/caveats';
+import { recentChange, type ChangeId } from '../content/changes';
 import { CHANNELS, SUBPREFECTURE_STEPS, type ChannelId } from '../content/channels';
 import { ENTRIES } from '../content/entries';
 import { ANEF_GENERAL_SOURCES, nationalRuleOf } from '../content/national';
@@ -71,6 +72,10 @@ export interface SourceModel {
   } | null;
   /** Sources of the general ANEF rules (help, attestation), when the action is ANEF. */
   anefSources: CitedSource[];
+  /** A change to this answer in the last 90 days (src/content/changes.ts): "mis à jour le …". */
+  updated: { date: string; entryId: ChangeId } | null;
+  /** Which answer this is, without the person's answers (for "Signaler une erreur"). */
+  reference: { outcome: OutcomeId; request: OutcomeId | null; case: NotCoveredCase | null };
 }
 
 /** The test hooks of decision-table.md §6, as the outcome element carries them. */
@@ -122,8 +127,11 @@ function sinceValue(since: string | null): TextValue {
   return sincePrecision(since) === 'day' ? date(since!) : (since ?? '');
 }
 
-/** The outcome screen for a journey that ended (`context.resolution` set). */
-export function describeOutcome(context: WizardContext): OutcomeScreenModel {
+/**
+ * The outcome screen for a journey that ended (`context.resolution` set). `now` (milliseconds since
+ * the epoch) decides whether a recent change is announced.
+ */
+export function describeOutcome(context: WizardContext, now: number = Date.now()): OutcomeScreenModel {
   const resolution = context.resolution!;
   const { answers, trail } = context;
   const requestId = resolution.request ?? resolution.outcome;
@@ -266,6 +274,12 @@ export function describeOutcome(context: WizardContext): OutcomeScreenModel {
               ...new Set([...ANEF_GENERAL_SOURCES['anef-help'], ...ANEF_GENERAL_SOURCES['anef-attestation']]),
             ])
           : [],
+      updated: recentChange([resolution.outcome, requestId], now),
+      reference: {
+        outcome: resolution.outcome,
+        request: resolution.request,
+        case: resolution.notCovered,
+      },
     },
     summary: summaryOf(context),
   };

@@ -94,11 +94,16 @@ export function App(props: { params?: AppParams }) {
                 <T text="app.footerSource" />
               </p>
               <p>{t('app.footerPrivacy')}</p>
-              {/* A kiosk leads nowhere else, not even to the overview (it has no idle reset). */}
+              {/* A kiosk leads nowhere else, not even to the overview or the changes (no idle reset there). */}
               {!params.kiosk && (
-                <p>
-                  <a href={`overview.html?lang=${language.current}`}>{t('app.overviewLink')}</a>
-                </p>
+                <>
+                  <p>
+                    <a href={`overview.html?lang=${language.current}`}>{t('app.overviewLink')}</a>
+                  </p>
+                  <p>
+                    <a href={`changes.html?lang=${language.current}`}>{t('app.changesLink')}</a>
+                  </p>
+                </>
               )}
             </div>
           </footer>

@@ -1,5 +1,6 @@
 // « Ce que dit la préfecture » (the document's own words, collapsed, in French in every language)
-// and where the answer comes from: rows, status, dates, and the national rule's sources.
+// and where the answer comes from: rows, status, dates, the national rule's sources, a recent
+// change, and "Signaler une erreur" when the deployment set a contact.
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../i18n/dates';
 import type { CitedSource, QuoteModel, SourceModel } from '../../screen/outcome';
@@ -7,6 +8,7 @@ import { date, french, text } from '../../screen/text';
 import { ExternalLink } from '../ExternalLink';
 import { T } from '../T';
 import { useAppConfig } from '../../config/AppConfig';
+import { ReportMistake } from './ReportMistake';
 
 export function Quotes({ quotes }: { quotes: QuoteModel[] }) {
   const { t } = useTranslation();
@@ -44,6 +46,27 @@ function SourceItem({ source }: { source: CitedSource }) {
   );
 }
 
+/** "Mis à jour le …", with a link to the entry of changes.html (on a kiosk, the date only). */
+function Updated({ updated }: { updated: NonNullable<SourceModel['updated']> }) {
+  const { kiosk } = useAppConfig();
+  const { i18n } = useTranslation();
+  return (
+    <p className="updated" data-updated={updated.entryId}>
+      <time dateTime={updated.date}>
+        <T text={text('updated.on', { date: date(updated.date) })} />
+      </time>
+      {!kiosk && (
+        <>
+          {' '}
+          <ExternalLink href={`changes.html?lang=${i18n.resolvedLanguage ?? 'fr'}#${updated.entryId}`}>
+            <T text="updated.link" />
+          </ExternalLink>
+        </>
+      )}
+    </p>
+  );
+}
+
 export function SourceBlock({ source }: { source: SourceModel }) {
   const { t } = useTranslation();
   const rows = source.rows.join(', ');
@@ -67,6 +90,7 @@ export function SourceBlock({ source }: { source: SourceModel }) {
           <T text={text('source.checkedOn', { date: date(source.checkedOn) })} />
         </time>
       </p>
+      {source.updated && <Updated updated={source.updated} />}
       {source.national && (
         <div className="national-source" data-national-level={source.national.level}>
           <p>
@@ -95,6 +119,7 @@ export function SourceBlock({ source }: { source: SourceModel }) {
         </div>
       )}
       <p className="eligibility">{t('notice.eligibility')}</p>
+      <ReportMistake reference={source.reference} />
     </section>
   );
 }

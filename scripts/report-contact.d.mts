@@ -1,0 +1,2 @@
+export type ReportContact = { kind: 'email'; address: string } | { kind: 'url'; url: string };
+export function reportContactFromEnv(env?: Record<string, string | undefined>): ReportContact | null;
