@@ -6,6 +6,11 @@ import { keepTestOnlyModulesOut, prerenderStartScreen } from './scripts/vite-plu
 
 export default defineConfig({
   plugins: [react(), prerenderStartScreen(), keepTestOnlyModulesOut(), offlineCache()],
+  // The deployment's contact for reports (src/report/contact.ts validates it; docs/deploying.md).
+  define: {
+    'import.meta.env.REPORT_EMAIL': JSON.stringify(process.env.REPORT_EMAIL ?? ''),
+    'import.meta.env.REPORT_URL': JSON.stringify(process.env.REPORT_URL ?? ''),
+  },
   build: {
     target: 'es2022',
     // Inline nothing: the Content-Security-Policy forbids inline scripts and styles.
