@@ -18,10 +18,12 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // `rolldownOptions`: Vite 8 deprecates `rollupOptions` (same meaning).
     rolldownOptions: {
-      // The guide, and the rules overview for staff (overview.html), built from the same data.
+      // The guide, the rules overview for staff (overview.html), built from the same data, and
+      // the accessibility statement (accessibilite.html), built from the audit record.
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         overview: fileURLToPath(new URL('overview.html', import.meta.url)),
+        accessibility: fileURLToPath(new URL('accessibilite.html', import.meta.url)),
       },
     },
   },

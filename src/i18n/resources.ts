@@ -3,6 +3,8 @@
 //   translation  the start screen and the questions (bundled with the app, French only)
 //   results      the outcome screen
 //   overview     the rules overview page;   kiosk  kiosk mode
+//   accessibility  the accessibility statement page (accessibilite.html)
+import type accessibility from '../../locales/fr/accessibility.json';
 import type kiosk from '../../locales/fr/kiosk.json';
 import type overview from '../../locales/fr/overview.json';
 import type results from '../../locales/fr/results.json';
@@ -11,7 +13,7 @@ import core from '../../locales/fr/translation.json';
 export const REFERENCE_LANGUAGE = 'fr';
 export const referenceCore = core;
 
-export const NAMESPACES = ['translation', 'results', 'overview', 'kiosk'] as const;
+export const NAMESPACES = ['translation', 'results', 'overview', 'kiosk', 'accessibility'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export interface Resources {
@@ -19,4 +21,5 @@ export interface Resources {
   results: typeof results;
   overview: typeof overview;
   kiosk: typeof kiosk;
+  accessibility: typeof accessibility;
 }

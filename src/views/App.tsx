@@ -1,5 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskStatementLine } from '../accessibility/lazy';
+import { StatementLink } from '../accessibility/StatementLink';
 import { AppConfig, initialParams } from '../config/AppConfig';
 import type { AppParams } from '../config/params';
 import { applyAccent } from '../config/theme';
@@ -63,6 +65,11 @@ export function App(props: { params?: AppParams }) {
         <div className="container banners">
           {!params.header && <div className="banner-picker">{picker}</div>}
           <p className="unofficial-banner">{t('app.unofficial')}</p>
+          {params.embed && (
+            <p className="statement-line">
+              <StatementLink language={language.current} newTab />
+            </p>
+          )}
           {language.failed && (
             <div className="pruned-notice" role="alert">
               <p>{t('language.loadFailed')}</p>
@@ -99,6 +106,14 @@ export function App(props: { params?: AppParams }) {
               {!params.kiosk && (
                 <p>
                   <a href={`overview.html?lang=${language.current}`}>{t('app.overviewLink')}</a>
+                </p>
+              )}
+              {/* A kiosk shows the statement's line and a QR code of its address instead. */}
+              {params.kiosk ? (
+                <KioskStatementLine language={language.current} />
+              ) : (
+                <p>
+                  <StatementLink language={language.current} />
                 </p>
               )}
             </div>
