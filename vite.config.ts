@@ -29,12 +29,13 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // `rolldownOptions`: Vite 8 deprecates `rollupOptions` (same meaning).
     rolldownOptions: {
-      // The guide, the rules overview for staff (overview.html) and what changed (changes.html),
-      // built from the same data.
+      // The guide, the rules overview for staff (overview.html), what changed (changes.html), built
+      // from the same data, and the accessibility statement (accessibilite.html), from its audit.
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         overview: fileURLToPath(new URL('overview.html', import.meta.url)),
         changes: fileURLToPath(new URL('changes.html', import.meta.url)),
+        accessibility: fileURLToPath(new URL('accessibilite.html', import.meta.url)),
       },
     },
   },

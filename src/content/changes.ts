@@ -2,7 +2,7 @@
 // open data (rules.json), and read by the outcome screen ("mis à jour le …" for 90 days). Each
 // entry names the outcomes and questions concerned and where the change comes from. An entry that
 // changes docs/routes.csv records the file's SHA-256 after it: tests/unit/changes.test.ts fails
-// when the file changes without a new entry. How to add one: docs/updating-the-rules.md.
+// when the file changes without a new entry. How to add one: docs/updating-rules.md.
 //
 // The French words of each entry (a title, what changed) are in changes-fr.ts, keyed by entry id:
 // the guide's first download carries only the dates and ids it reads here, and changes.html and

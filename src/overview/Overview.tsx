@@ -2,6 +2,7 @@
 // préfecture's table, with a text filter. Built from the machine and the content data alone.
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatementLink } from '../accessibility/StatementLink';
 import { foldForSearch } from '../content/communes';
 import { textOf } from '../i18n/keys';
 import { useWords } from '../views/T';
@@ -16,7 +17,7 @@ import { useLanguage } from '../i18n/useLanguage';
 export function Overview({ overview }: { overview: OverviewData }) {
   const { t, i18n } = useTranslation();
   // The guide's language rules: `?lang=`, else the browser's preferences, else French.
-  useLanguage();
+  const language = useLanguage();
   useEffect(() => {
     document.title = plain(t('overview.documentTitle'));
   }, [t]);
@@ -157,6 +158,9 @@ export function Overview({ overview }: { overview: OverviewData }) {
               <a href="rules.json" type="application/json">
                 {rich(t('published.rulesLink'))}
               </a>
+            </li>
+            <li>
+              <StatementLink language={language.current} />
             </li>
           </ul>
         </div>

@@ -9,3 +9,8 @@ declare const __REPORT_CONTACT__: ReportContact | null | undefined;
 export function reportContact(): ReportContact | null {
   return typeof __REPORT_CONTACT__ === 'undefined' ? null : __REPORT_CONTACT__;
 }
+
+/** A mailto: link with a subject line, and nothing else of the person's (no answers, no address). */
+export function mailto(email: string, subject: string): string {
+  return `mailto:${email}?subject=${encodeURIComponent(subject)}`;
+}

@@ -1,5 +1,7 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KioskStatementLine } from '../accessibility/lazy';
+import { StatementLink } from '../accessibility/StatementLink';
 import { AppConfig, initialParams } from '../config/AppConfig';
 import type { AppParams } from '../config/params';
 import { applyAccent } from '../config/theme';
@@ -65,6 +67,11 @@ export function App(props: { params?: AppParams }) {
           <div className="container banners">
             {!params.header && <div className="banner-picker">{picker}</div>}
             <p className="unofficial-banner">{t('app.unofficial')}</p>
+            {params.embed && (
+              <p className="statement-line">
+                <StatementLink language={language.current} newTab />
+              </p>
+            )}
             {language.failed && (
               <div className="pruned-notice" role="alert">
                 <p>{t('language.loadFailed')}</p>
@@ -104,6 +111,14 @@ export function App(props: { params?: AppParams }) {
                     <a href={`changes.html?lang=${language.current}`}>{t('app.changesLink')}</a>
                   </p>
                 </>
+              )}
+              {/* A kiosk shows the statement's line and a QR code of its address instead. */}
+              {params.kiosk ? (
+                <KioskStatementLine language={language.current} />
+              ) : (
+                <p>
+                  <StatementLink language={language.current} />
+                </p>
               )}
             </div>
           </footer>

@@ -1,12 +1,13 @@
 // The whole French reference, all parts merged, as the tests read it.
+import accessibility from '../../locales/fr/accessibility.json';
 import changes from '../../locales/fr/changes.json';
 import kiosk from '../../locales/fr/kiosk.json';
 import overview from '../../locales/fr/overview.json';
 import results from '../../locales/fr/results.json';
 import core from '../../locales/fr/translation.json';
 
-export const frenchParts = { translation: core, results, overview, kiosk, changes } as const;
-export const french = { ...core, ...results, ...overview, ...kiosk, ...changes };
+export const frenchParts = { translation: core, results, overview, kiosk, changes, accessibility } as const;
+export const french = { ...core, ...results, ...overview, ...kiosk, ...changes, ...accessibility };
 
 export type Tree = { [key: string]: string | Tree };
 

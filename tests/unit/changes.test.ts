@@ -86,7 +86,7 @@ it(`${ROUTES_FILE} has not changed since the newest entry that records it`, () =
     newest && 'routesSha256' in newest ? newest.routesSha256 : undefined,
     `${ROUTES_FILE} changed: people are sent elsewhere. Add an entry to src/content/changes.ts ` +
       `(first in the list, with its French words in CHANGE_TEXTS) saying what changed and why, ` +
-      `with routesSha256: '${hash}' (see docs/updating-the-rules.md)`,
+      `with routesSha256: '${hash}' (see docs/updating-rules.md)`,
   ).toBe(hash);
 });
 
