@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { textOf } from '../i18n/keys';
 import type { OutcomeHooks, OutcomeScreenModel } from '../screen/outcome';
 import { AnswersSummary } from './outcome/AnswersSummary';
+import { Listen } from './Listen';
 import { CaveatBlock, Caveats, Notices, PointerBlock, Steps } from './outcome/Blocks';
 import { PrimaryAction, TargetLink } from './outcome/PrimaryAction';
 import { PrintHeader } from './outcome/PrintHeader';
@@ -45,6 +46,7 @@ export function OutcomeScreen({ screen, shareUrl, focusOnShow, actions }: Props)
     <article className={`outcome channel-${screen.hooks.channel}`} {...hookAttributes(screen.hooks)}>
       <StepBar onBack={() => send({ type: 'BACK' })} />
       <PrintHeader url={shareUrl} />
+      <Listen screen={screen} />
       <header className="outcome-header">
         <p className="eyebrow">
           <T text={screen.title} />
