@@ -19,17 +19,18 @@ export default function ListenButton({ screen }: { screen: QuestionScreenModel |
   const stop = useRef<(() => void) | null>(null);
 
   useEffect(() => watchVoices(window.speechSynthesis, setVoices), []);
-  // Another language, or leaving the screen (a step, a kiosk reset), ends the reading.
+  const page = voiceFor(voices, language);
+  const hasVoice = page !== null;
+  // Another language, its voice gone, or leaving the screen (a step, a kiosk reset): silence.
   useEffect(
     () => () => {
       stop.current?.();
       stop.current = null;
       setSpeaking(false);
     },
-    [language],
+    [language, hasVoice],
   );
 
-  const page = voiceFor(voices, language);
   if (!page) return null;
   const french = language === 'fr' ? page : voiceFor(voices, 'fr');
 
