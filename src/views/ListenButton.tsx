@@ -46,6 +46,7 @@ export default function ListenButton({ screen }: { screen: QuestionScreenModel |
     const frenchTerm = translated('listen.frenchTerm') ? t('listen.frenchTerm') : null;
     const lines = linesOf(screen, words, translated);
     const utterances = utterancesOf(lines, { page, french }, frenchTerm);
+    if (utterances.length === 0) return; // nothing in the page's language to read yet
     const done = () => {
       stop.current = null;
       setSpeaking(false);
