@@ -84,6 +84,9 @@ export async function switchLanguage(instance: i18n, code: LanguageCode): Promis
   const inUse = (instance.options.ns as string[]).filter((ns): ns is Namespace =>
     NAMESPACES.includes(ns as Namespace),
   );
+  // A namespace asked for while the language loaded (the outcome screen's, fetched at idle) is
+  // in use but may still be on its way: wait for it before deciding the words are missing.
+  await instance.loadNamespaces(inUse);
   if (!inUse.every((ns) => hasWords(instance, ns))) {
     await instance.changeLanguage(REFERENCE_LANGUAGE);
     throw new Error(`No words for ${code}`);

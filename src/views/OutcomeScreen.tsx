@@ -7,6 +7,7 @@ import type { WizardContext } from '../../machines/wizard';
 import { textOf } from '../i18n/keys';
 import { describeOutcome, type OutcomeHooks } from '../screen/outcome';
 import { AnswersSummary } from './outcome/AnswersSummary';
+import { Listen } from './Listen';
 import { CaveatBlock, Caveats, Notices, PointerBlock, Steps } from './outcome/Blocks';
 import { PrimaryAction, TargetLink } from './outcome/PrimaryAction';
 import { PrintHeader } from './outcome/PrintHeader';
@@ -49,6 +50,7 @@ export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props
     <article className={`outcome channel-${screen.hooks.channel}`} {...hookAttributes(screen.hooks)}>
       <StepBar onBack={() => send({ type: 'BACK' })} />
       <PrintHeader url={shareUrl} />
+      <Listen screen={screen} />
       <header className="outcome-header">
         <p className="eyebrow">
           <T text={screen.title} />

@@ -8,6 +8,7 @@ import { resolveCommune } from '../content/communes';
 import { textOf, type Key } from '../i18n/keys';
 import type { QuestionScreenModel } from '../screen/question';
 import { CommuneSearch } from './CommuneSearch';
+import { Listen } from './Listen';
 import { Progress, StepBar } from './StepBar';
 import { T } from './T';
 import { useDocumentTitle } from './useDocumentTitle';
@@ -57,6 +58,7 @@ export function QuestionScreen({ screen, focusOnShow, send }: Props) {
   return (
     <form className="question" data-question={question} onSubmit={submit} onChange={clearError} noValidate>
       <StepBar onBack={() => send({ type: 'BACK' })} />
+      <Listen screen={screen} />
       <fieldset aria-describedby={describedBy || undefined} aria-invalid={error || undefined}>
         <legend>
           <h1 tabIndex={-1} ref={heading}>

@@ -1,0 +1,14 @@
+// Switching language while the outcome screen's words are being fetched (at idle, on the first
+// questions) must not fall back to French with "the language could not be loaded".
+import { expect, it } from 'vitest';
+import { createI18n, loadNamespace, switchLanguage } from '../../src/i18n/setup';
+
+it('a namespace asked for while a language loads does not make the switch fail', async () => {
+  const i18n = createI18n();
+  const switching = switchLanguage(i18n, 'ar');
+  const results = loadNamespace(i18n, 'results');
+  await expect(switching).resolves.toBeUndefined();
+  await results;
+  expect(i18n.language).toBe('ar');
+  expect(i18n.hasResourceBundle('ar', 'results')).toBe(true);
+});
