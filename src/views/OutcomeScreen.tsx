@@ -1,6 +1,7 @@
-// The answer (issue 12): the answer first (heading, one plain sentence, what changes the action,
-// the primary action), then how to do it, what to know, the préfecture's own words (collapsed),
-// where it all comes from, and the person's answers. Renders the screen model and nothing else.
+// The answer (issue 12): the answer first (OutcomeAnswer: heading, one plain sentence, what changes
+// the action, the primary action, how to do it, what to know), in French too for a counter
+// (FrenchCopy), then the general rules, the préfecture's own words (collapsed), where it all comes
+// from, and the person's answers. Renders the screen model and nothing else.
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardContext } from '../../machines/wizard';
@@ -8,12 +9,12 @@ import { textOf } from '../i18n/keys';
 import { describeOutcome, type OutcomeHooks } from '../screen/outcome';
 import { AnswersSummary } from './outcome/AnswersSummary';
 import { Listen } from './Listen';
-import { CaveatBlock, Caveats, Notices, PointerBlock, Steps } from './outcome/Blocks';
-import { PrimaryAction, TargetLink } from './outcome/PrimaryAction';
+import { Notices } from './outcome/Blocks';
+import { FrenchCopy } from './outcome/FrenchCopy';
+import { OutcomeAnswer } from './outcome/OutcomeAnswer';
 import { PrintHeader } from './outcome/PrintHeader';
 import { Quotes, SourceBlock } from './outcome/Sources';
 import { StepBar } from './StepBar';
-import { T } from './T';
 import type { ScreenActions } from './Wizard';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
@@ -51,51 +52,14 @@ export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props
       <StepBar onBack={() => send({ type: 'BACK' })} />
       <PrintHeader url={shareUrl} />
       <Listen screen={screen} />
-      <header className="outcome-header">
-        <p className="eyebrow">
-          <T text={screen.title} />
-        </p>
-        <h1 tabIndex={-1} ref={heading}>
-          <T text={screen.heading} />
-        </h1>
-        <p className="lead">
-          <T text={screen.lead} />
-        </p>
-      </header>
-
-      {screen.warnings.map((caveat) => (
-        <CaveatBlock key={caveat.id} caveat={caveat} />
-      ))}
-      <PrimaryAction action={screen.primary} detail={screen.detail} />
-      {/* The route probably meant for the person: right after the action, a tap away. */}
-      {screen.pointers.map((pointer) => (
-        <PointerBlock
-          key={pointer.id}
-          pointer={pointer}
-          onGo={() =>
-            'edit' in pointer.go
-              ? send({ type: 'EDIT', question: pointer.go.edit })
-              : jump(pointer.go.answers)
-          }
-        />
-      ))}
-      {screen.links.length > 0 && (
-        <ul className="more-links">
-          {screen.links.map((target) => (
-            <li key={target}>
-              <TargetLink target={target} />
-            </li>
-          ))}
-        </ul>
-      )}
-
-      <Steps steps={screen.steps} />
-      {screen.history && (
-        <p className="history" data-history="">
-          <T text={screen.history} />
-        </p>
-      )}
-      <Caveats caveats={screen.caveats} />
+      <OutcomeAnswer
+        screen={screen}
+        heading={heading}
+        onPointer={(pointer) =>
+          'edit' in pointer.go ? send({ type: 'EDIT', question: pointer.go.edit }) : jump(pointer.go.answers)
+        }
+      />
+      <FrenchCopy screen={screen} />
       <Notices notices={screen.notices} />
       <Quotes quotes={screen.quotes} />
       <SourceBlock source={screen.source} />

@@ -127,9 +127,40 @@ describe('printing', () => {
       await form.locator('button[type="submit"]').click();
     }
     await kiosk.locator('[data-outcome] [data-qr][data-primary] svg').waitFor();
-    await kiosk.locator('.print-header svg').waitFor();
+    await kiosk.locator('.print-header svg').waitFor({ state: 'attached' });
     expect(pageCount(await kiosk.pdf({ format: 'A4', preferCSSPageSize: true }))).toBe(1);
   });
+});
+
+describe('the counter sheet', () => {
+  it.each(['ar', 'zh'])(
+    'printed in %s: the answer in that language, then in French, each in its own direction, on two A4 pages at most',
+    async (code) => {
+      const walk = outcomes.find((w) => w.key === 'sub-prefecture(renew-worker)')!;
+      const page = await open({ path: `?lang=${code}${walk.fragment}` });
+      await inLanguage(page, code);
+      await page.locator('[data-outcome] .print-header svg').waitFor({ state: 'attached' });
+      // What the browser does before printing: the French copy is rendered for the print.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      const copy = page.locator('[data-french-copy]');
+      expect(await copy.getAttribute('lang')).toBe('fr');
+      expect(await copy.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+      expect(await copy.locator('.outcome-header h2').innerText()).toBe(
+        "Adressez-vous à la sous-préfecture d'Antony",
+      );
+      const own = page.locator('[data-outcome] .outcome-header h1');
+      expect(await own.evaluate((e) => getComputedStyle(e).direction)).toBe(code === 'ar' ? 'rtl' : 'ltr');
+      expect(await own.innerText()).not.toBe("Adressez-vous à la sous-préfecture d'Antony");
+      // Both copies write the action out in full.
+      for (const part of [page.locator('[data-outcome] > .primary-action'), copy.locator('.primary-action')])
+        expect(await part.innerText()).toContain('https://www.hauts-de-seine.gouv.fr/Prendre-un-rendez-vous');
+      await page.emulateMedia({ media: null });
+      const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      expect(pages).toBeGreaterThanOrEqual(2);
+      expect(pages).toBeLessThanOrEqual(2);
+    },
+  );
 });
 
 describe('copying an address', () => {

@@ -8,12 +8,14 @@ import { TARGETS, targetText } from '../../content/targets';
 import type { Key } from '../../i18n/keys';
 import { ExternalLink } from '../ExternalLink';
 import { useAppConfig } from '../../config/AppConfig';
+import { useInFrenchCopy } from './CopyContext';
 
 export function CaveatBlock({ caveat }: { caveat: CaveatModel }) {
   const { kiosk } = useAppConfig();
+  const copy = useInFrenchCopy();
   const { link } = caveat;
   return (
-    <div className={`caveat ${caveat.tone}`} data-caveat={caveat.id}>
+    <div className={`caveat ${caveat.tone}`} data-caveat={copy ? undefined : caveat.id}>
       <p>
         <T text={caveat.text} />
         {/* A plain link at the end of the text: the one action to take is the primary one. On a

@@ -9,10 +9,13 @@ import type { Text } from '../../screen/text';
 import { ExternalLink } from '../ExternalLink';
 import { T } from '../T';
 import { CopyButton } from './CopyButton';
+import { useInFrenchCopy } from './CopyContext';
 
 /** `detail`: a line under the action (for a sous-préfecture, how Nanterre handles the request). */
 export function PrimaryAction({ action, detail }: { action: ActionModel; detail: Text | null }) {
   const { kiosk } = useAppConfig();
+  // The French copy's action is written out for the agent; the person's own is the hook.
+  const copy = useInFrenchCopy();
   const detailLine = detail && (
     <p className="detail">
       <T text={detail} />
@@ -21,14 +24,18 @@ export function PrimaryAction({ action, detail }: { action: ActionModel; detail:
   if (kiosk) {
     return (
       <>
-        <KioskQr target={action.target} label={<T text={action.label} />} primary />
+        <KioskQr target={action.target} label={<T text={action.label} />} primary={!copy} />
         {detailLine}
       </>
     );
   }
   return (
     <div className="primary-action">
-      <ExternalLink href={TARGETS[action.target]} className="action-button" data-primary="">
+      <ExternalLink
+        href={TARGETS[action.target]}
+        className="action-button"
+        data-primary={copy ? undefined : ''}
+      >
         <span>
           <T text={action.label} />
         </span>
@@ -43,12 +50,15 @@ export function PrimaryAction({ action, detail }: { action: ActionModel; detail:
 /** The address itself, left to right in every language, with a copy button. */
 export function Address({ target }: { target: TargetId }) {
   const { kiosk } = useAppConfig();
+  const copy = useInFrenchCopy();
   return (
     <p className="address">
       <span className="link-address" dir="ltr" lang="fr">
         {targetText(target)}
       </span>
-      {!kiosk && <CopyButton value={targetText(target)} what={isEmail(target) ? 'email' : 'address'} />}
+      {!kiosk && !copy && (
+        <CopyButton value={targetText(target)} what={isEmail(target) ? 'email' : 'address'} />
+      )}
     </p>
   );
 }
