@@ -57,6 +57,7 @@ const LOCALES = 'tests/unit/locales.test.ts';
 
 /** The failures issue 15's audit found were fixed on this day, each with a test. */
 const FIXED = '2026-12-03';
+const A11Y_UI = 'tests/ui/accessibility.test.tsx';
 
 export const AUDIT: Audit = {
   rgaaVersion: '4.1',
@@ -213,7 +214,7 @@ export const AUDIT: Audit = {
       how: 'au clavier : flèches dans le menu des langues fermé, puis validation.',
       notes:
         "L'audit a trouvé que chaque flèche dans le menu des langues rechargeait le guide dans une autre langue. La langue ne change plus que sur une action explicite.",
-      tests: [A11Y],
+      tests: [A11Y_UI, A11Y],
       fixed: FIXED,
     },
     {
@@ -224,7 +225,7 @@ export const AUDIT: Audit = {
       how: "dans l'arbre d'accessibilité : zones role=\"status\" de la recherche de commune, de l'avis « réponses retirées » et du filtre de « Toutes les règles ».",
       notes:
         "L'audit a trouvé la zone de l'avis « réponses retirées » déjà remplie à son apparition (donc non annoncée) et « Question 2 sur 4 au plus » placée avant le titre qui prend le focus (jamais lue).",
-      tests: [JOURNEYS],
+      tests: [A11Y_UI],
       fixed: FIXED,
     },
     {
@@ -272,7 +273,7 @@ export const AUDIT: Audit = {
       how: 'par un test sur les fichiers de langue : les termes français connus sont marqués comme français dans chaque langue (rendus avec lang="fr") ; citations de la préfecture en lang="fr".',
       notes:
         "L'audit a trouvé des passages français non marqués : le titre du document de la préfecture (en, es, pt, ru, uk, zh), « préfecture » en portugais, « Prendre un rendez-vous », « démarches simplifiées » et « étrangers malades ».",
-      tests: [LOCALES, OVERVIEW_UI],
+      tests: ['tests/unit/locale-french-terms.test.ts', OVERVIEW_UI],
       fixed: FIXED,
     },
     {
@@ -494,7 +495,7 @@ export const AUDIT: Audit = {
       how: "au clavier, « Continuer » sans réponse : message d'erreur, champ marqué invalide et relié au message.",
       notes:
         "L'audit a trouvé que les réponses obligatoires n'étaient pas indiquées (required absent) et que le champ de recherche de commune ne renvoyait pas à son message d'erreur, sans aria-invalid.",
-      tests: [JOURNEYS],
+      tests: [A11Y_UI],
       fixed: FIXED,
     },
     {
@@ -509,11 +510,12 @@ export const AUDIT: Audit = {
       id: '11.13',
       title:
         "La finalité d'un champ de saisie peut-elle être déduite pour faciliter le remplissage automatique des champs avec les données de l'utilisateur ?",
-      result: 'NC',
+      result: 'C',
       how: 'à la main, dans le code rendu : attribut autocomplete du champ de recherche de commune.',
       notes:
-        'Le champ où la personne tape sa commune a autocomplete="off" : sa finalité (address-level2) n\'est pas indiquée. À corriger dans src/views/CommuneSearch.tsx, sauf en mode borne où le remplissage automatique montrerait les données d\'une autre personne.',
-      tests: [],
+        'Corrigé le 3 décembre 2026 : le champ de la commune porte autocomplete="address-level2", sauf en mode borne (autocomplete="off"), où le remplissage automatique montrerait les données d\'une autre personne. Vérifié dans le code rendu et par tests/e2e/kiosk-form-data.test.ts (borne).',
+      fixed: FIXED,
+      tests: ['tests/e2e/kiosk-form-data.test.ts'],
     },
     {
       id: '12.6',
@@ -523,7 +525,7 @@ export const AUDIT: Audit = {
       how: 'dans l\'arbre d\'accessibilité : header, main, footer et role="search" ; texte en dehors de toute région.',
       notes:
         "L'audit a trouvé la mention « Guide indépendant et non officiel » et l'avis de traduction en dehors de toute région.",
-      tests: [A11Y],
+      tests: [A11Y_UI],
       fixed: FIXED,
     },
     {
@@ -541,7 +543,7 @@ export const AUDIT: Audit = {
       how: "au clavier : ordre de tabulation sur chaque type d'écran, et après la fermeture d'un avis.",
       notes:
         "L'audit a trouvé qu'après la fermeture de l'avis « réponses retirées », le focus tombait sur <body>.",
-      tests: [A11Y, JOURNEYS],
+      tests: [A11Y_UI],
       fixed: FIXED,
     },
     {

@@ -32,6 +32,9 @@ function fromLocation(useUrl: boolean): WizardState {
 
 export function useWizard(options: { useUrl: boolean }) {
   const { useUrl } = options;
+  // The fragment the first render was read from: it may change before the app takes over the
+  // page (hydration runs after the load event), and that change must not be lost.
+  const readAtStart = useRef(useUrl && typeof window !== 'undefined' ? currentFragment() : '');
   const [state, setState] = useState<WizardState>(() => fromLocation(useUrl));
   // The fragment last written to (or read from) the address bar.
   const written = useRef<string | null>(null);
@@ -60,6 +63,8 @@ export function useWizard(options: { useUrl: boolean }) {
     const first = written.current === null;
     written.current = fragment;
     if (fragment === currentFragment()) return;
+    // The address changed since the first render: the effect below follows it, untouched.
+    if (first && currentFragment() !== readAtStart.current) return;
     // First render: tidy the URL (pruned answers disappear) without adding a history entry.
     if (first) window.history.replaceState(null, '', urlWith(fragment));
     else window.history.pushState(null, '', urlWith(fragment));
@@ -77,6 +82,9 @@ export function useWizard(options: { useUrl: boolean }) {
     };
     window.addEventListener('popstate', onNavigate);
     window.addEventListener('hashchange', onNavigate);
+    // The address changed between the first render and now (a link followed while the page was
+    // still loading): go where it says.
+    if (currentFragment() !== readAtStart.current) onNavigate();
     return () => {
       window.removeEventListener('popstate', onNavigate);
       window.removeEventListener('hashchange', onNavigate);

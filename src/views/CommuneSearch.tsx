@@ -3,6 +3,7 @@
 // each stays a radio button, and typing a full name or a postal code then "Continuer" is enough.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAppConfig } from '../config/AppConfig';
 import { ARRONDISSEMENTS, OUTSIDE_92 } from '../../machines/ids';
 import { communeMatches, foldForSearch } from '../content/communes';
 import type { QuestionScreenModel } from '../screen/question';
@@ -16,6 +17,7 @@ interface Props {
 
 export function CommuneSearch({ screen, invalid, errorId }: Props) {
   const { t } = useTranslation();
+  const { kiosk } = useAppConfig();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(screen.selected);
   const folded = foldForSearch(query);
@@ -34,8 +36,9 @@ export function CommuneSearch({ screen, invalid, errorId }: Props) {
           id="commune-search"
           name="commune-search"
           type="text"
-          // Nothing typed is kept by the browser: on a shared kiosk the next person would see it.
-          autoComplete="off"
+          // The browser may offer the person's own town (RGAA 11.13), except on a shared kiosk,
+          // where nothing typed may be kept for the next person.
+          autoComplete={kiosk ? 'off' : 'address-level2'}
           aria-describedby={`commune-search-hint commune-search-status${invalid ? ` ${errorId}` : ''}`}
           aria-invalid={invalid || undefined}
           aria-controls="commune-list"

@@ -178,6 +178,28 @@ describe('with the keyboard alone', () => {
     await expectHeadingFocused('start');
   });
 
+  it('arrowing through the language menu changes nothing; Enter applies the language (RGAA 7.4)', async () => {
+    await showQuestion(
+      keyboard,
+      questions.find((screen) => screen.question === 'need')!,
+    );
+    await keyboard.locator('#language-select').focus();
+    await keyboard.keyboard.press('ArrowDown');
+    await keyboard.keyboard.press('ArrowDown');
+    await keyboard.waitForTimeout(300);
+    expect(await keyboard.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await keyboard.locator('[data-question="need"] h1').innerText()).toBe(
+      'Que souhaitez-vous faire ?',
+    );
+    const chosen = await keyboard.locator('#language-select').inputValue();
+    expect(chosen).not.toBe('fr');
+    await keyboard.keyboard.press('Enter');
+    await keyboard.waitForFunction((code) => document.documentElement.lang.startsWith(code), chosen);
+    // The answers are kept: still the same question.
+    expect(await keyboard.locator('[data-question="need"]').count()).toBe(1);
+    await keyboard.goto(new URL('?lang=fr', baseUrl()).toString());
+  });
+
   it('the skip link moves focus to the content and keeps the person on their question', async () => {
     await showQuestion(
       keyboard,

@@ -94,3 +94,15 @@ it('the "unofficial" line and the translation notice sit in landmarks', async ()
   expect(document.querySelector('.translation-notice')?.closest('header, main, footer')).not.toBeNull();
   document.documentElement.lang = 'fr';
 });
+
+it('a required answer is marked required, and the commune field points to its error and says it is invalid', () => {
+  renderApp('#commune=');
+  for (const radio of document.querySelectorAll('[data-question="commune"] input[type="radio"]'))
+    expect(radio.hasAttribute('required')).toBe(true);
+  fireEvent.click(document.querySelector('[data-question="commune"] button[type="submit"]')!);
+  const search = screen.getByRole('textbox');
+  expect(search.getAttribute('aria-invalid')).toBe('true');
+  const error = document.getElementById('commune-error')!;
+  expect(search.getAttribute('aria-describedby')!.split(' ')).toContain(error.id);
+  expect(error.textContent).toContain('Choisissez votre commune');
+});

@@ -266,6 +266,8 @@ describe('moving around', () => {
     expect(outcomeShown()).not.toBeNull();
     await waitFor(() => expect(document.title).not.toMatch(/^Que souhaitez-vous faire/));
     expect(document.title).toContain(document.querySelector('.outcome .eyebrow')!.textContent);
+    // An outcome's title says it is the answer, not another question (RGAA 8.6).
+    expect(document.title).toMatch(/^Réponse : /);
   });
 
   it('the page title is the question as its heading asks it (the one-year card in the ten-year branch)', async () => {

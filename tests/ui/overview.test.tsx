@@ -81,6 +81,14 @@ describe('the rules overview', () => {
     expect(rowsShown()).toHaveLength(OUTCOME_IDS.length);
   });
 
+  it('names every "open this route" link apart, by its route and its outcome (RGAA 6.1)', () => {
+    const links = [...container.querySelectorAll<HTMLAnchorElement>('.ov-open a')];
+    expect(links.length).toBeGreaterThan(80);
+    const names = links.map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toMatch(/^Ouvrir ce parcours dans le guide \(parcours 1 vers « .+ »\)$/);
+  });
+
   it('opens each route in the guide with its answers in the URL fragment', () => {
     const link = container.querySelector<HTMLAnchorElement>('[data-outcome-row="first-student"] .ov-open a')!;
     expect(link.getAttribute('href')).toBe(
