@@ -1,5 +1,6 @@
 import { useEffect, useState, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rich } from '../i18n/rich';
 import { KioskStatementLine } from '../accessibility/lazy';
 import { StatementLink } from '../accessibility/StatementLink';
 import { AppConfig, initialParams } from '../config/AppConfig';
@@ -57,7 +58,7 @@ export function App(props: { params?: AppParams }) {
             <div className="site-header">
               <div className="container header-row">
                 <div>
-                  <p className="site-name">{t('app.name')}</p>
+                  <p className="site-name">{rich(t('app.name'))}</p>
                   <p className="site-tagline">{t('app.tagline')}</p>
                 </div>
                 {picker}

@@ -80,11 +80,12 @@ export function Caveats({ caveats }: { caveats: CaveatModel[] }) {
 }
 
 export function Notices({ notices }: { notices: NoticeModel[] }) {
-  const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-labelledby="notices-heading">
-      <h2 id="notices-heading">{t('notice.heading')}</h2>
+      <h2 id="notices-heading">
+        <T text="notice.heading" />
+      </h2>
       <ul>
         {notices.flatMap((notice) =>
           notice.lines.map((line) => (

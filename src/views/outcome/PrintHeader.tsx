@@ -2,6 +2,7 @@
 // address that reopens this very answer, as text and as a QR code. Shown in print only.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { rich } from '../../i18n/rich';
 import { formatDate } from '../../i18n/dates';
 
 const QrCode = lazy(() => import('../../qr/QrCode'));
@@ -12,7 +13,7 @@ export function PrintHeader({ url }: { url: string }) {
   return (
     <div className="print-header" aria-hidden="true">
       <div>
-        <p className="print-name">{t('app.name')}</p>
+        <p className="print-name">{rich(t('app.name'))}</p>
         <p>{t('print.printedOn', { date: today })}</p>
         <p>
           {t('print.reopen')}{' '}

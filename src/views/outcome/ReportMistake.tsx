@@ -3,6 +3,7 @@
 // with a line that says so. Left out on a kiosk, which has no way out (no mail client, no
 // browser to open a form in), and without a contact.
 import { useTranslation } from 'react-i18next';
+import { plain } from '../../i18n/rich';
 import { useAppConfig } from '../../config/AppConfig';
 import { RULES_VERSION } from '../../content/changes';
 import { reportContact } from '../../report/contact';
@@ -23,7 +24,7 @@ export function ReportMistake({ reference }: { reference: SourceModel['reference
       language: i18n.resolvedLanguage ?? 'fr',
       mode: embed ? 'embed' : 'web',
     },
-    { subject: t('report.mailSubject'), body: t('report.mailBody') },
+    { subject: plain(t('report.mailSubject')), body: plain(t('report.mailBody')) },
   );
   return (
     <p className="report">

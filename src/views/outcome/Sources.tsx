@@ -11,14 +11,17 @@ import { useAppConfig } from '../../config/AppConfig';
 import { ReportMistake } from './ReportMistake';
 
 export function Quotes({ quotes }: { quotes: QuoteModel[] }) {
-  const { t } = useTranslation();
   if (quotes.length === 0) return null;
   return (
     <details className="quotes">
       <summary>
-        <h2>{t('quotes.heading')}</h2>
+        <h2>
+          <T text="quotes.heading" />
+        </h2>
       </summary>
-      <p className="hint">{t('quotes.intro')}</p>
+      <p className="hint">
+        <T text="quotes.intro" />
+      </p>
       {quotes.map((quote) => (
         <figure className="quote" key={quote.quote}>
           <figcaption>
@@ -110,7 +113,9 @@ export function SourceBlock({ source }: { source: SourceModel }) {
       )}
       {source.anefSources.length > 0 && (
         <div className="national-source">
-          <p>{t('source.anefGeneral')}</p>
+          <p>
+            <T text="source.anefGeneral" />
+          </p>
           <ul>
             {source.anefSources.map((s) => (
               <SourceItem key={s.id} source={s} />
