@@ -12,7 +12,10 @@ export { ARRONDISSEMENT_ORDER };
 const require = createRequire(import.meta.url);
 const PACKAGE = '@etalab/decoupage-administratif';
 
-/** `Châtenay-Malabry` → `chatenay-malabry`, `Ville-d'Avray` → `ville-d-avray` (decision-table.md §3 ids). */
+/**
+ * `Châtenay-Malabry` → `chatenay-malabry`, `Ville-d'Avray` → `ville-d-avray` (decision-table.md §3 ids).
+ * @param {string} name
+ */
 export function slug(name) {
   return name
     .normalize('NFD')
@@ -23,9 +26,17 @@ export function slug(name) {
 }
 
 // The préfecture's own arrondissement first: the commune list is grouped in this order.
+/** @type {readonly string[]} */
 const ARRONDISSEMENT_ORDER = ['nanterre', 'antony', 'boulogne-billancourt'];
 
-/** The communes of the 92 in the package, sorted by name, as machines/communes-92.ts holds them. */
+/**
+ * @typedef {{ id: string, insee: string, name: string, arrondissement: string, postalCodes: string[] }} CommuneRow
+ */
+
+/**
+ * The communes of the 92 in the package, sorted by name, as machines/communes-92.ts holds them.
+ * @returns {CommuneRow[]}
+ */
 export function communeRows() {
   /** @type {Array<{ code: string, nom: string, departement: string, type: string, arrondissement: string, codesPostaux?: string[] }>} */
   const communes = require(`${PACKAGE}/data/communes.json`);
@@ -40,7 +51,8 @@ export function communeRows() {
       id: slug(c.nom),
       insee: c.code,
       name: c.nom,
-      arrondissement: arrondissementId.get(c.arrondissement),
+      // An arrondissement the 92 does not have ('') fails the check below.
+      arrondissement: arrondissementId.get(c.arrondissement) ?? '',
       postalCodes: [...(c.codesPostaux ?? [])].sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));

@@ -56,7 +56,9 @@ export function staticFiles({ root, frameAncestors }) {
   // to the best ratio for text at a small part of quality 11's time.
   const compress = compression({
     level: 6,
-    brotli: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+    // @polka/compression's types say `brotli?: boolean`; its code also takes zlib's brotli
+    // parameters as an object (which turns brotli on) and passes them to zlib.
+    brotli: /** @type {boolean} */ (/** @type {unknown} */ ({ [constants.BROTLI_PARAM_QUALITY]: 5 })),
     mimes: /text|javascript|json|xml/i,
   });
 

@@ -76,7 +76,10 @@ function withoutStylesheets() {
   };
 }
 
-/** Files of scripts/open-data/files.ts, imported through Vite (TypeScript, JSON locales). */
+/**
+ * Files of scripts/open-data/files.ts, imported through Vite (TypeScript, JSON locales).
+ * @param {string} root
+ */
 async function openDataFiles(root) {
   const { module } = await runnerImport('/scripts/open-data/files.ts', {
     root,

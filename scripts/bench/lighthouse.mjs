@@ -15,8 +15,9 @@ const TARGET_LCP_RATIO = 1.15;
  * @typedef {{ score: number, lcp: number, tbt: number, fcp: number }} Figures
  * @typedef {{ name: string, url: string }} Target
  * The parts of Lighthouse's result and of chrome-launcher used here (they are not dependencies):
+ * @typedef {'largest-contentful-paint' | 'total-blocking-time' | 'first-contentful-paint'} AuditId
  * @typedef {{ lighthouseVersion: string, runtimeError?: { code: string, message: string },
- *   categories: { performance: { score: number } }, audits: Record<string, { numericValue: number }> }} Result
+ *   categories: { performance: { score: number } }, audits: Record<AuditId, { numericValue: number }> }} Result
  * @typedef {{ default: (url: string, flags: object) => Promise<{ lhr: Result }> }} LighthouseModule
  * @typedef {{ launch: (options: { chromePath: string, chromeFlags: string[] }) =>
  *   Promise<{ port: number, kill: () => void }> }} LauncherModule
@@ -72,7 +73,7 @@ export async function lighthouse(targets, runs) {
       if (lhr.runtimeError && attempt < 3) continue;
       if (lhr.runtimeError)
         throw new Error(`Lighthouse: ${lhr.runtimeError.code} (${lhr.runtimeError.message})`);
-      const value = (/** @type {string} */ id) => lhr.audits[id].numericValue;
+      const value = (/** @type {AuditId} */ id) => lhr.audits[id].numericValue;
       return {
         version: lhr.lighthouseVersion,
         score: Math.round(lhr.categories.performance.score * 100),
