@@ -40,6 +40,7 @@ async function loadTargets() {
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- import() of a computed address gives `any`: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
   const module = /** @type {typeof import('../src/content/targets')} */ (
     await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)
   );
@@ -57,7 +58,7 @@ function describeError(thrown) {
     );
   if (error?.name === 'TimeoutError' || error?.name === 'AbortError') return 'timeout';
   const cause = error?.cause;
-  const message = cause?.message ?? error?.message ?? String(error);
+  const message = cause?.message ?? error?.message ?? String(thrown);
   return cause?.code && !message.includes(cause.code) ? `${cause.code} ${message}` : message;
 }
 

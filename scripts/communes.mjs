@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 export const COMMUNES_FILE = 'machines/communes-92.ts';
 export { ARRONDISSEMENT_ORDER };
 
+// The package's JSON files: what they hold is declared where each is read.
+/** @type {(id: string) => unknown} */
 const require = createRequire(import.meta.url);
 const PACKAGE = '@etalab/decoupage-administratif';
 
@@ -38,10 +40,13 @@ const ARRONDISSEMENT_ORDER = ['nanterre', 'antony', 'boulogne-billancourt'];
  * @returns {CommuneRow[]}
  */
 export function communeRows() {
-  /** @type {Array<{ code: string, nom: string, departement: string, type: string, arrondissement: string, codesPostaux?: string[] }>} */
-  const communes = require(`${PACKAGE}/data/communes.json`);
-  /** @type {Array<{ code: string, nom: string, departement: string }>} */
-  const arrondissements = require(`${PACKAGE}/data/arrondissements.json`);
+  const communes =
+    /** @type {Array<{ code: string, nom: string, departement: string, type: string, arrondissement: string, codesPostaux?: string[] }>} */ (
+      require(`${PACKAGE}/data/communes.json`)
+    );
+  const arrondissements = /** @type {Array<{ code: string, nom: string, departement: string }>} */ (
+    require(`${PACKAGE}/data/arrondissements.json`)
+  );
   const arrondissementId = new Map(
     arrondissements.filter((a) => a.departement === '92').map((a) => [a.code, slug(a.nom)]),
   );
@@ -65,7 +70,7 @@ export function communeRows() {
 
 /** The generated module's text, from the package's data. */
 export function communesModule() {
-  const { version } = require(`${PACKAGE}/package.json`);
+  const { version } = /** @type {{ version: string }} */ (require(`${PACKAGE}/package.json`));
   const rows = communeRows();
   /** @param {ReturnType<typeof communeRows>[number]} r */
   const line = (r) =>

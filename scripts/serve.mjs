@@ -154,7 +154,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     } catch (error) {
       const code = /** @type {NodeJS.ErrnoException} */ (error).code;
       if (code !== 'EADDRINUSE' || port === candidates.at(-1)) {
-        fail(`Cannot serve on port ${port}: ${error instanceof Error ? error.message : error}`);
+        fail(`Cannot serve on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }

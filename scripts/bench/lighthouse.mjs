@@ -42,11 +42,11 @@ export async function lighthouse(targets, runs) {
     );
     return;
   }
-  /** @type {LighthouseModule} */
-  const { default: run } = await import(pathToFileURL(entry).href);
-  /** @type {LauncherModule} */
-  const launcher = await import(
-    pathToFileURL(resolve(dir, 'node_modules/chrome-launcher/dist/index.js')).href
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- import() of a computed address gives `any`: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
+  const { default: run } = /** @type {LighthouseModule} */ (await import(pathToFileURL(entry).href));
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the same: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
+  const launcher = /** @type {LauncherModule} */ (
+    await import(pathToFileURL(resolve(dir, 'node_modules/chrome-launcher/dist/index.js')).href)
   );
   const chrome = await launcher.launch({
     chromePath: chromePath(),
