@@ -1,10 +1,12 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  // public/*.js are small browser scripts served as they are, outside the TypeScript project.
-  { ignores: ['dist', 'node_modules', 'coverage', 'scripts/**/*.mjs', 'public/**/*.js'] },
+  // public/*.js are small browser scripts served as they are, outside the TypeScript project;
+  // scripts/tmp/ is a local scratch folder.
+  { ignores: ['dist', 'node_modules', 'coverage', 'public/**/*.js', 'scripts/tmp'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -19,6 +21,16 @@ export default tseslint.config(
       // `onClick={() => send(...)}` is the idiom of this codebase's views.
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
+  },
+  // scripts/*.mjs: plain JavaScript typed with JSDoc, run by Node (and type-checked: checkJs).
+  {
+    files: ['scripts/**/*.mjs'],
+    languageOptions: { globals: globals.node },
+  },
+  // The bench also sends functions to run in the page (page.evaluate, addInitScript).
+  {
+    files: ['scripts/bench/**/*.mjs'],
+    languageOptions: { globals: globals.browser },
   },
   {
     files: ['eslint.config.js'],

@@ -6,7 +6,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-/** @param {Buffer} bytes */
+/**
+ * @typedef {{ raw: number, gzip: number, brotli: number }} Sizes
+ * @typedef {{ file: string } & Sizes} FileSizes
+ */
+
+/**
+ * @param {Buffer} bytes
+ * @returns {Sizes}
+ */
 export function compressedSizes(bytes) {
   return {
     raw: bytes.length,
@@ -21,8 +29,12 @@ export function compressedSizes(bytes) {
   };
 }
 
-/** The same-origin files index.html loads up front: classic and module scripts, stylesheets, module preloads. */
+/**
+ * The same-origin files index.html loads up front: classic and module scripts, stylesheets, module preloads.
+ * @param {string} html
+ */
 export function initialFiles(html) {
+  /** @type {Set<string>} */
   const files = new Set();
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/g)) {
     const src = /\bsrc="([^"]+)"/.exec(tag)?.[1];
@@ -38,10 +50,11 @@ export function initialFiles(html) {
 
 /**
  * @param {string} dir a production build
- * @returns {{ initial: Array<{ file: string } & ReturnType<typeof compressedSizes>>, lazy: Array<{ file: string } & ReturnType<typeof compressedSizes>>, total: ReturnType<typeof compressedSizes> }}
+ * @returns {{ initial: FileSizes[], lazy: FileSizes[], total: Sizes }}
  */
 export function measureBuild(dir) {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  /** @param {string} file @returns {FileSizes} */
   const measure = (file) => ({ file, ...compressedSizes(readFileSync(join(dir, file))) });
   const initialNames = initialFiles(html);
   const initial = ['index.html', ...initialNames].map(measure);

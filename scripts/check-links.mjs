@@ -16,28 +16,57 @@ const TARGETS_FILE = fileURLToPath(new URL('../src/content/targets.ts', import.m
 const USER_AGENT = 'Mozilla/5.0 (compatible; titre-sejour-92-link-check)';
 const CONCURRENCY = 4;
 
+/**
+ * @typedef {{ ok: boolean, status: number | string, method: string, ms: number, note: string }} Check
+ * @typedef {{ target: string, url: string } & Check} Row
+ */
+
+/**
+ * The value after `--name`, or the fallback.
+ * @param {string} name
+ * @param {string} fallback
+ */
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : process.argv[i + 1];
 }
 
-/** The TARGETS object itself, read from the TypeScript source (transpiled, not guessed with a regex). */
+/**
+ * The TARGETS object itself, read from the TypeScript source (transpiled, not guessed with a regex).
+ * @returns {Promise<Array<[string, string]>>}
+ */
 async function loadTargets() {
   const source = readFileSync(TARGETS_FILE, 'utf8');
   const { outputText } = ts.transpileModule(source, {
     compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
   });
-  const module = await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`);
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- import() of a computed address gives `any`: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
+  const module = /** @type {typeof import('../src/content/targets')} */ (
+    await import(`data:text/javascript;base64,${Buffer.from(outputText).toString('base64')}`)
+  );
   return Object.entries(module.TARGETS);
 }
 
-function describeError(error) {
+/**
+ * What went wrong, in a few words: fetch's errors carry the system's in `cause` (ENOTFOUND…).
+ * @param {unknown} thrown
+ */
+function describeError(thrown) {
+  const error =
+    /** @type {{ name?: string, message?: string, cause?: { message?: string, code?: string } } | null | undefined} */ (
+      thrown
+    );
   if (error?.name === 'TimeoutError' || error?.name === 'AbortError') return 'timeout';
   const cause = error?.cause;
-  const message = cause?.message ?? error?.message ?? String(error);
+  const message = cause?.message ?? error?.message ?? String(thrown);
   return cause?.code && !message.includes(cause.code) ? `${cause.code} ${message}` : message;
 }
 
+/**
+ * @param {string} url
+ * @param {string} method
+ * @param {number} timeout
+ */
 async function request(url, method, timeout) {
   const response = await fetch(url, {
     method,
@@ -50,8 +79,14 @@ async function request(url, method, timeout) {
   return response;
 }
 
+/**
+ * @param {string} url
+ * @param {number} timeout
+ * @returns {Promise<Check>}
+ */
 async function checkHttp(url, timeout) {
   const started = Date.now();
+  /** @type {Response | undefined} */
   let head;
   try {
     head = await request(url, 'HEAD', timeout);
@@ -72,19 +107,31 @@ async function checkHttp(url, timeout) {
     };
   }
 
+  /**
+   * @param {Response} response
+   * @param {string} method
+   * @returns {Check}
+   */
   function result(response, method) {
     const redirected = response.redirected && response.url !== url ? `→ ${response.url}` : '';
     return { ok: response.ok, status: response.status, method, ms: Date.now() - started, note: redirected };
   }
 }
 
+/**
+ * @param {string} url
+ * @param {number} timeout
+ * @returns {Promise<Check>}
+ */
 async function checkMail(url, timeout) {
   const started = Date.now();
   const domain = url.replace(/^mailto:/, '').split('@')[1] ?? '';
   try {
     const records = await Promise.race([
       resolveMx(domain),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeout).unref()),
+      /** @type {Promise<never>} */ (
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), timeout).unref())
+      ),
     ]);
     const ok = records.length > 0;
     const hosts = records.map((r) => r.exchange).join(' ');
@@ -100,25 +147,35 @@ async function checkMail(url, timeout) {
   }
 }
 
+/**
+ * `fn` over `items`, at most `limit` at a time; the results in the order of the items.
+ * @template T, R
+ * @param {T[]} items
+ * @param {number} limit
+ * @param {(item: T) => Promise<R>} fn
+ * @returns {Promise<R[]>}
+ */
 async function mapLimited(items, limit, fn) {
-  const results = new Array(items.length);
-  let next = 0;
+  /** @type {R[]} */
+  const results = [];
+  // One queue for all the workers: each takes the next item as soon as it is free.
+  const queue = items.entries();
   const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]);
-    }
+    for (const [index, item] of queue) results[index] = await fn(item);
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   return results;
 }
 
+/** @param {Row[]} rows */
 function printTable(rows) {
+  /** @type {Array<keyof Row>} */
   const columns = ['target', 'status', 'method', 'ms', 'url', 'note'];
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
+  /** @param {Array<Row[keyof Row]>} values */
   const line = (values) =>
     values
-      .map((v, i) => String(v).padEnd(widths[i]))
+      .map((v, i) => String(v).padEnd(widths[i] ?? 0))
       .join('  ')
       .trimEnd();
   console.log(line(columns));
@@ -126,7 +183,7 @@ function printTable(rows) {
   for (const row of rows) console.log(line(columns.map((c) => row[c])));
 }
 
-const timeout = Number(option('timeout', 15000));
+const timeout = Number(option('timeout', '15000'));
 const only = option('only', '')?.split(',').filter(Boolean) ?? [];
 const targets = (await loadTargets()).filter(([id]) => only.length === 0 || only.includes(id));
 if (targets.length === 0) {

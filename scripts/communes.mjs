@@ -9,10 +9,15 @@ import { fileURLToPath } from 'node:url';
 export const COMMUNES_FILE = 'machines/communes-92.ts';
 export { ARRONDISSEMENT_ORDER };
 
+// The package's JSON files: what they hold is declared where each is read.
+/** @type {(id: string) => unknown} */
 const require = createRequire(import.meta.url);
 const PACKAGE = '@etalab/decoupage-administratif';
 
-/** `Châtenay-Malabry` → `chatenay-malabry`, `Ville-d'Avray` → `ville-d-avray` (decision-table.md §3 ids). */
+/**
+ * `Châtenay-Malabry` → `chatenay-malabry`, `Ville-d'Avray` → `ville-d-avray` (decision-table.md §3 ids).
+ * @param {string} name
+ */
 export function slug(name) {
   return name
     .normalize('NFD')
@@ -23,14 +28,25 @@ export function slug(name) {
 }
 
 // The préfecture's own arrondissement first: the commune list is grouped in this order.
+/** @type {readonly string[]} */
 const ARRONDISSEMENT_ORDER = ['nanterre', 'antony', 'boulogne-billancourt'];
 
-/** The communes of the 92 in the package, sorted by name, as machines/communes-92.ts holds them. */
+/**
+ * @typedef {{ id: string, insee: string, name: string, arrondissement: string, postalCodes: string[] }} CommuneRow
+ */
+
+/**
+ * The communes of the 92 in the package, sorted by name, as machines/communes-92.ts holds them.
+ * @returns {CommuneRow[]}
+ */
 export function communeRows() {
-  /** @type {Array<{ code: string, nom: string, departement: string, type: string, arrondissement: string, codesPostaux?: string[] }>} */
-  const communes = require(`${PACKAGE}/data/communes.json`);
-  /** @type {Array<{ code: string, nom: string, departement: string }>} */
-  const arrondissements = require(`${PACKAGE}/data/arrondissements.json`);
+  const communes =
+    /** @type {Array<{ code: string, nom: string, departement: string, type: string, arrondissement: string, codesPostaux?: string[] }>} */ (
+      require(`${PACKAGE}/data/communes.json`)
+    );
+  const arrondissements = /** @type {Array<{ code: string, nom: string, departement: string }>} */ (
+    require(`${PACKAGE}/data/arrondissements.json`)
+  );
   const arrondissementId = new Map(
     arrondissements.filter((a) => a.departement === '92').map((a) => [a.code, slug(a.nom)]),
   );
@@ -40,7 +56,8 @@ export function communeRows() {
       id: slug(c.nom),
       insee: c.code,
       name: c.nom,
-      arrondissement: arrondissementId.get(c.arrondissement),
+      // An arrondissement the 92 does not have ('') fails the check below.
+      arrondissement: arrondissementId.get(c.arrondissement) ?? '',
       postalCodes: [...(c.codesPostaux ?? [])].sort(),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
@@ -53,7 +70,7 @@ export function communeRows() {
 
 /** The generated module's text, from the package's data. */
 export function communesModule() {
-  const { version } = require(`${PACKAGE}/package.json`);
+  const { version } = /** @type {{ version: string }} */ (require(`${PACKAGE}/package.json`));
   const rows = communeRows();
   /** @param {ReturnType<typeof communeRows>[number]} r */
   const line = (r) =>

@@ -3,7 +3,10 @@
 // scripts/serve.mjs applies it; nginx gets it from the config in docs/deploying.md, and
 // tests/e2e/headers.test.ts checks both servers against it, file by file.
 
-/** Every type the build emits (and a few it may): with `nosniff`, a wrong type breaks the file. */
+/**
+ * Every type the build emits (and a few it may): with `nosniff`, a wrong type breaks the file.
+ * @type {Record<string, string>}
+ */
 export const CONTENT_TYPES = {
   '.html': 'text/html; charset=utf-8',
   // Classic scripts (embed.js on an association's page) are decoded with this charset.

@@ -56,7 +56,9 @@ export function staticFiles({ root, frameAncestors }) {
   // to the best ratio for text at a small part of quality 11's time.
   const compress = compression({
     level: 6,
-    brotli: { [constants.BROTLI_PARAM_QUALITY]: 5 },
+    // @polka/compression's types say `brotli?: boolean`; its code also takes zlib's brotli
+    // parameters as an object (which turns brotli on) and passes them to zlib.
+    brotli: /** @type {boolean} */ (/** @type {unknown} */ ({ [constants.BROTLI_PARAM_QUALITY]: 5 })),
     mimes: /text|javascript|json|xml/i,
   });
 
@@ -152,7 +154,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     } catch (error) {
       const code = /** @type {NodeJS.ErrnoException} */ (error).code;
       if (code !== 'EADDRINUSE' || port === candidates.at(-1)) {
-        fail(`Cannot serve on port ${port}: ${error instanceof Error ? error.message : error}`);
+        fail(`Cannot serve on port ${port}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
   }

@@ -43,13 +43,14 @@ export function prerenderStartScreen({ module: entry = '/src/prerender.tsx' } = 
           if (html.includes('data-action="start"')) return html; // Already prerendered (a second pass).
           throw new Error('index.html has no <!--app--> placeholder');
         }
-        const { module } = await runnerImport(entry, {
-          root,
-          configFile: false,
-          logLevel: 'error',
-          plugins: [withoutStylesheets()],
-        });
-        /** @type {string} */
+        const { module } = /** @type {{ module: { renderStartScreen: () => string } }} */ (
+          await runnerImport(entry, {
+            root,
+            configFile: false,
+            logLevel: 'error',
+            plugins: [withoutStylesheets()],
+          })
+        );
         const rendered = module.renderStartScreen();
         // React hoists <title> to the front of the markup; it belongs in <head>.
         const title = /^<title>.*?<\/title>/.exec(rendered)?.[0];
@@ -76,17 +77,20 @@ function withoutStylesheets() {
   };
 }
 
-/** Files of scripts/open-data/files.ts, imported through Vite (TypeScript, JSON locales). */
+/**
+ * Files of scripts/open-data/files.ts, imported through Vite (TypeScript, JSON locales).
+ * @param {string} root
+ */
 async function openDataFiles(root) {
-  const { module } = await runnerImport('/scripts/open-data/files.ts', {
-    root,
-    configFile: false,
-    logLevel: 'error',
-    plugins: [withoutStylesheets()],
-  });
-  /** @type {Record<string, string>} */
-  const files = module.openDataFiles();
-  return files;
+  const { module } = /** @type {{ module: typeof import('./open-data/files') }} */ (
+    await runnerImport('/scripts/open-data/files.ts', {
+      root,
+      configFile: false,
+      logLevel: 'error',
+      plugins: [withoutStylesheets()],
+    })
+  );
+  return module.openDataFiles();
 }
 
 /**

@@ -15,8 +15,9 @@ const TARGET_LCP_RATIO = 1.15;
  * @typedef {{ score: number, lcp: number, tbt: number, fcp: number }} Figures
  * @typedef {{ name: string, url: string }} Target
  * The parts of Lighthouse's result and of chrome-launcher used here (they are not dependencies):
+ * @typedef {'largest-contentful-paint' | 'total-blocking-time' | 'first-contentful-paint'} AuditId
  * @typedef {{ lighthouseVersion: string, runtimeError?: { code: string, message: string },
- *   categories: { performance: { score: number } }, audits: Record<string, { numericValue: number }> }} Result
+ *   categories: { performance: { score: number } }, audits: Record<AuditId, { numericValue: number }> }} Result
  * @typedef {{ default: (url: string, flags: object) => Promise<{ lhr: Result }> }} LighthouseModule
  * @typedef {{ launch: (options: { chromePath: string, chromeFlags: string[] }) =>
  *   Promise<{ port: number, kill: () => void }> }} LauncherModule
@@ -41,11 +42,11 @@ export async function lighthouse(targets, runs) {
     );
     return;
   }
-  /** @type {LighthouseModule} */
-  const { default: run } = await import(pathToFileURL(entry).href);
-  /** @type {LauncherModule} */
-  const launcher = await import(
-    pathToFileURL(resolve(dir, 'node_modules/chrome-launcher/dist/index.js')).href
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- import() of a computed address gives `any`: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
+  const { default: run } = /** @type {LighthouseModule} */ (await import(pathToFileURL(entry).href));
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- the same: the JSDoc cast is this file's `as`, which the rule cannot see (typescript-eslint#4824)
+  const launcher = /** @type {LauncherModule} */ (
+    await import(pathToFileURL(resolve(dir, 'node_modules/chrome-launcher/dist/index.js')).href)
   );
   const chrome = await launcher.launch({
     chromePath: chromePath(),
@@ -72,7 +73,7 @@ export async function lighthouse(targets, runs) {
       if (lhr.runtimeError && attempt < 3) continue;
       if (lhr.runtimeError)
         throw new Error(`Lighthouse: ${lhr.runtimeError.code} (${lhr.runtimeError.message})`);
-      const value = (/** @type {string} */ id) => lhr.audits[id].numericValue;
+      const value = (/** @type {AuditId} */ id) => lhr.audits[id].numericValue;
       return {
         version: lhr.lighthouseVersion,
         score: Math.round(lhr.categories.performance.score * 100),

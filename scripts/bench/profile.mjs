@@ -24,7 +24,10 @@ const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer',
 async function startTrace({ cdp }, collect) {
   /** @type {TraceEvent[]} */
   const events = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(.../** @type {TraceEvent[]} */ (value)));
+  // The protocol's types give trace events as string maps; they hold numbers and objects too.
+  cdp.on('Tracing.dataCollected', ({ value }) =>
+    events.push(.../** @type {TraceEvent[]} */ (/** @type {unknown} */ (value))),
+  );
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
     transferMode: 'ReportEvents',

@@ -1,2 +1,0 @@
-export function netlifyHeaders(outDir: string, options: { frameAncestors: string[] }): string;
-export function writeDeploymentFiles(outDir: string, options: { frameAncestors: string[] }): void;

@@ -1,2 +1,0 @@
-export type ReportContact = { kind: 'email'; address: string } | { kind: 'url'; url: string };
-export function reportContactFromEnv(env?: Record<string, string | undefined>): ReportContact | null;
