@@ -17,7 +17,7 @@ import { changeEntries } from '../../src/changes/model';
 import { CAVEATS, type CaveatId } from '../../src/content/caveats';
 import { CHANGES } from '../../src/content/changes';
 import { CHANNEL_IDS, CHANNELS } from '../../src/content/channels';
-import { NATIONAL_RULES, nationalRuleOf } from '../../src/content/national';
+import { NATIONAL_RULES, nationalRuleOf, nationalText } from '../../src/content/national';
 import { OUTCOME_RECORDS } from '../../src/content/outcomes';
 import { SOURCES } from '../../src/content/sources';
 import { STATUSES } from '../../src/content/status';
@@ -194,8 +194,8 @@ export function buildRules(): RulesData {
       level: rule.level,
       since: rule.since,
       basis: rule.basis,
-      covers: frenchText(`national.${outcome}.covers`),
-      leavesOut: 'leavesOut' in rule ? frenchText(`national.${outcome}.leavesOut`) : null,
+      covers: frenchText(nationalText(outcome as OutcomeId, 'covers')),
+      leavesOut: 'leavesOut' in rule ? frenchText(nationalText(outcome as OutcomeId, 'leavesOut')) : null,
       sources: rule.sources.map((source) => ({ id: source, ...SOURCES[source] })),
       checkedOn: rule.checkedOn,
     })),

@@ -8,6 +8,7 @@ import type { Key } from '../i18n/keys';
 import { plain, rich } from '../i18n/rich';
 import { useLanguage } from '../i18n/useLanguage';
 import { rowAnchor } from '../overview/labels';
+import { nationalText } from '../content/national';
 import { date, french, keyed, text } from '../screen/text';
 import { T } from '../views/T';
 import type { ChangeEntry, ChangesPage, NationalEntry, ResolvedChangeSource } from './model';
@@ -135,7 +136,7 @@ function National({ entry, language }: { entry: NationalEntry; language: string 
         <T text={rule.level === 'A' ? 'changes.national.levelA' : 'changes.national.levelB'} />
       </p>
       <p>
-        <T text={text('changes.national.covers', { covers: keyed(`national.${entry.outcome}.covers`) })} />{' '}
+        <T text={text('changes.national.covers', { covers: keyed(nationalText(entry.outcome, 'covers')) })} />{' '}
         <T
           text={text(`changes.national.since.${sinceKey(rule.since)}`, {
             since: rule.since && rule.since.length > 4 ? date(rule.since) : (rule.since ?? ''),

@@ -1,6 +1,6 @@
 // National rules since the préfecture's table (../shared/national-rules.md, decision-table.md §7):
 // one record per outcome that a national rule moved, wholly or partly, to the ANEF portal. The
-// cases it covers are the locale key `national.<id>.covers`; `basis` is the text that requires it,
+// cases it covers are the locale key `national.<texts>.covers` (nationalText); `basis` is the text that requires it,
 // in French, as a person would look it up. Never more than the sources say: where national-rules.md
 // says "unclear", there is no record. Level A outcomes are not sent to a sous-préfecture
 // (machines/flow.ts, NANTERRE_SERVICE; tests/unit/content.test.ts checks that they agree).
@@ -14,6 +14,7 @@ const LIST = 'la liste des demandes à faire en ligne (CESEDA, article R. 431-2 
 const STUDENTS = { since: '2021-05-01', basis: "l'arrêté du 27 avril 2021", checkedOn: CHECKED } as const;
 const PROTECTION = { since: '2022-05-02', basis: LIST, leavesOut: true, checkedOn: CHECKED } as const;
 const VISITOR = {
+  texts: 'visitor',
   since: '2022',
   basis: LIST,
   sources: ['S14', 'S24-hautes-alpes'],
@@ -21,20 +22,29 @@ const VISITOR = {
 } as const;
 const FRENCH_FAMILY = { since: '2023-04-05', basis: "l'arrêté du 31 mars 2023", checkedOn: CHECKED } as const;
 const EU = {
+  texts: 'eu',
   since: '2023-04-05',
   basis: 'les arrêtés du 16 septembre 2022 et du 31 mars 2023',
   sources: ['S18', 'S14'],
   checkedOn: CHECKED,
 } as const;
 const FAMILY = {
+  texts: 'family',
   level: 'B',
   since: '2023-10-02',
   basis: 'les arrêtés du 31 mars 2023 et du 28 septembre 2023',
   sources: ['S14', 'S13', 'S24'],
   checkedOn: CHECKED,
 } as const;
-const REUNIFICATION = { level: 'B', since: null, basis: 'aucun texte trouvé', checkedOn: CHECKED } as const;
+const REUNIFICATION = {
+  texts: 'family-reunification',
+  level: 'B',
+  since: null,
+  basis: 'aucun texte trouvé',
+  checkedOn: CHECKED,
+} as const;
 const TALENT = {
+  texts: 'talent',
   level: 'B',
   since: '2021-05-31',
   basis: 'aucun texte trouvé (sources non officielles)',
@@ -42,6 +52,7 @@ const TALENT = {
   checkedOn: CHECKED,
 } as const;
 const RECEIPT = {
+  texts: 'receipt',
   level: 'B',
   ownCheck: true,
   since: '2021-05-01',
@@ -58,8 +69,8 @@ export const NATIONAL_RULES = {
   'renew-protection': { level: 'A', ...PROTECTION, sources: ['S9', 'S19'] },
   'first-visitor': { level: 'A', ...VISITOR },
   'renew-visitor': { level: 'A', ...VISITOR },
-  'first-french-family': { level: 'A', ...FRENCH_FAMILY, sources: ['S14'] },
-  'renew-french-family': { level: 'A', ...FRENCH_FAMILY, sources: ['S14'] },
+  'first-french-family': { level: 'A', ...FRENCH_FAMILY, texts: 'french-family', sources: ['S14'] },
+  'renew-french-family': { level: 'A', ...FRENCH_FAMILY, texts: 'french-family', sources: ['S14'] },
   'first-algerian-dependent': { level: 'A', ...FRENCH_FAMILY, sources: ['S14'] },
   'first-eu': { level: 'A', ...EU },
   'renew-eu': { level: 'A', ...EU },
@@ -121,6 +132,11 @@ export type NationalOutcomeId = keyof typeof NATIONAL_RULES;
 
 export function nationalRuleOf(outcome: OutcomeId): NationalRule | undefined {
   return (NATIONAL_RULES as Partial<Record<OutcomeId, NationalRule>>)[outcome];
+}
+
+/** The locale key of a national record's words: shared by the outcomes that share the rule. */
+export function nationalText(outcome: OutcomeId, part: 'covers' | 'check' | 'leavesOut'): string {
+  return `national.${nationalRuleOf(outcome)?.texts ?? outcome}.${part}`;
 }
 
 /** Sources of the general rules every ANEF outcome states (help, attestation). */

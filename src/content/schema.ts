@@ -100,9 +100,18 @@ export const nationalRuleSchema = z.strictObject({
   since: z.union([isoDate, z.string().regex(/^\d{4}$/)]).nullable(),
   /** The text that requires it, in French, as a person would look it up (shown as a French term). */
   basis: verbatim,
-  /** Level B: a "check ANEF first" sentence of its own (`national.<id>.check`) rather than the template. */
+  /**
+   * Whose words: the locale keys are `national.<texts>.*` when several outcomes share one rule (a
+   * first card and its renewal), so that a sentence is written, and translated, once; the
+   * outcome's own id otherwise.
+   */
+  texts: z
+    .string()
+    .regex(/^[a-z-]+$/)
+    .optional(),
+  /** Level B: a "check ANEF first" sentence of its own (`national.<texts>.check`) rather than the template. */
   ownCheck: z.literal(true).optional(),
-  /** Level A: the sources name cases of this request that the national rule leaves out (locale key `national.<id>.leavesOut`). */
+  /** Level A: the sources name cases of this request that the national rule leaves out (locale key `national.<texts>.leavesOut`). */
   leavesOut: z.literal(true).optional(),
   sources: z.array(idsOf(SOURCES)).min(1).readonly(),
   /** The day this record was last checked against its sources. */

@@ -16,6 +16,7 @@ import { rich } from '../i18n/rich';
 import { formatDate } from '../i18n/dates';
 import type { Key } from '../i18n/keys';
 import { SOURCES } from '../content/sources';
+import { nationalText } from '../content/national';
 import { T } from '../views/T';
 
 // Rows never change once built: only the ones the filter shows or hides render again.
@@ -159,7 +160,7 @@ function NationalFact({ row }: { row: OverviewRow }) {
           {rich(t('overview.national.since', { since }))} <span lang="fr">{national.basis}</span>
         </p>
         <p>
-          <T text={`national.${row.outcome}.covers` as Key} />
+          <T text={nationalText(row.outcome, 'covers') as Key} />
         </p>
         <ul className="ov-plain">
           {national.sources.map((id) => (

@@ -11,7 +11,7 @@ import { CAVEATS, type CaveatId } from '../content/caveats';
 import { recentChange, type ChangeId } from '../content/changes';
 import { CHANNELS, SUBPREFECTURE_STEPS, type ChannelId } from '../content/channels';
 import { ENTRIES } from '../content/entries';
-import { ANEF_GENERAL_SOURCES, nationalRuleOf } from '../content/national';
+import { ANEF_GENERAL_SOURCES, nationalRuleOf, nationalText } from '../content/national';
 import { NOTICES, type NoticeId } from '../content/notices';
 import { NOT_COVERED_LINKS, OUTCOME_RECORDS } from '../content/outcomes';
 import { POINTERS, type PointerId } from '../content/pointers';
@@ -156,7 +156,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
     entry: requested.entry ? french(ENTRIES[requested.entry]) : '',
     since: sinceValue(national?.since ?? null),
     basis: french(national?.basis ?? ''),
-    covers: national ? keyed(`national.${requestId}.covers`) : '',
+    covers: national ? keyed(nationalText(requestId, 'covers')) : '',
   };
 
   // Caveats: the request's, those of this route, the case's, the channel's, the national rule's.
@@ -175,10 +175,10 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
   // The national caveats' words come from the record; every other caveat's from `caveat.<id>`.
   const caveatText = (id: CaveatId): Text => {
     if (id === 'national-check') {
-      const own = national!.ownCheck ? `national.${requestId}.check` : null;
+      const own = national!.ownCheck ? nationalText(requestId, 'check') : null;
       return text(own ?? `national.check.${sincePrecision(national!.since)}`, values);
     }
-    if (id === 'national-leaves-out') return text(`national.${requestId}.leavesOut`);
+    if (id === 'national-leaves-out') return text(nationalText(requestId, 'leavesOut'));
     return text(`caveat.${id}`, values);
   };
   const models: CaveatModel[] = [...new Set(caveats)].map((id) => {

@@ -5,14 +5,14 @@ import Ajv2020 from 'ajv/dist/2020';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ANSWERS, COMMUNES_92, OUTCOME_IDS, QUESTION_IDS } from '../../machines/ids';
+import { ANSWERS, COMMUNES_92, OUTCOME_IDS, QUESTION_IDS, type OutcomeId } from '../../machines/ids';
 import { openDataFiles } from '../../scripts/open-data/files';
 import { buildRules } from '../../scripts/open-data/rules';
 import { rulesJsonSchema } from '../../scripts/open-data/schema';
 import { ROUTE_COLUMNS, ROUTES_FILE } from '../../scripts/routes';
 import { CHANGES, RULES_VERSION } from '../../src/content/changes';
 import { CHANGE_TEXTS } from '../../src/content/changes-fr';
-import { NATIONAL_RULES } from '../../src/content/national';
+import { NATIONAL_RULES, nationalText } from '../../src/content/national';
 import { plain } from '../../src/i18n/rich';
 import { french } from '../support/french';
 
@@ -164,7 +164,8 @@ describe('rules.json content', () => {
     expect(rules.nationalRules.map((r) => r.outcome)).toEqual(Object.keys(NATIONAL_RULES));
     for (const rule of rules.nationalRules) {
       const record = NATIONAL_RULES[rule.outcome as keyof typeof NATIONAL_RULES];
-      const covers = (french.national as Record<string, { covers?: string }>)[rule.outcome]?.covers;
+      const [, texts] = nationalText(rule.outcome as OutcomeId, 'covers').split('.');
+      const covers = (french.national as Record<string, { covers?: string }>)[texts!]?.covers;
       expect(rule.covers).toBe(plain(covers!));
       expect(rule).toMatchObject({ level: record.level, since: record.since, basis: record.basis });
       expect(rule.sources.map((s) => s.id)).toEqual([...record.sources]);
