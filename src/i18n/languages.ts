@@ -31,8 +31,9 @@ export function languageByCode(code: string): Language | undefined {
 /** The locale for dates and numbers: British English rather than the US default for `en`. */
 export function formattingLocale(code: string): string {
   if (code === 'en') return 'en-GB';
-  // Gregorian dates, as on French documents (Persian defaults to the solar hijri calendar).
-  if (code === 'fa') return 'fa-u-ca-gregory';
+  // Gregorian dates, as on French documents (Persian defaults to the solar hijri calendar), and
+  // Latin digits, as the addresses and dates it quotes.
+  if (code === 'fa') return 'fa-u-ca-gregory-nu-latn';
   // Latin digits, as on the French documents the reader compares with (issue 12).
   if (code === 'ar') return 'ar-u-nu-latn';
   return languageByCode(code)?.htmlLang ?? 'fr';

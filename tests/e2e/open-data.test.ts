@@ -3,6 +3,7 @@
 // the guide's security headers, and changes.html accessible in Chromium, at 320 px too.
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CONTENT_TYPES } from '../../scripts/file-policy.mjs';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
 import { CHANGES, RULES_VERSION } from '../../src/content/changes';
 import { axeViolations, overflowsSideways } from './screens';
@@ -16,7 +17,9 @@ describe.each(['rules.json', 'rules.schema.json'])('/%s', (file) => {
   it('is served as JSON, with the same security headers as the guide', async () => {
     const [response, guide] = await Promise.all([fetch(new URL(file, baseUrl())), fetch(baseUrl())]);
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    // application/json has no charset parameter (RFC 8259: always UTF-8); the one file policy says so.
+    expect(response.headers.get('content-type')).toBe(CONTENT_TYPES['.json']);
+    expect(CONTENT_TYPES['.json']).toBe('application/json');
     for (const name of Object.keys(securityHeaders())) {
       expect(response.headers.get(name), name).toBe(guide.headers.get(name));
       expect(response.headers.get(name), name).toBeTruthy();
