@@ -1,7 +1,7 @@
 // In kiosk mode the footer cannot link to the statement: a link would leave the kiosk, where no
 // idle reset runs. It shows the statement's short line (status and rate, computed from the audit)
 // and a QR code of its address, written out too, to read it on one's phone: the kiosk's way with
-// every link (docs/adr/0007-accessibility-statement.md). A lazy chunk, loaded in kiosk mode only.
+// every link (docs/adr/0008-accessibility-statement.md). A lazy chunk, loaded in kiosk mode only.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../i18n/dates';
