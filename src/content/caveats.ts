@@ -70,6 +70,9 @@ export const CAVEATS = {
   // National rules since the table (decision-table.md §7): their words come from the record.
   'national-check': { link: 'T-ANEF', tone: 'warning', beforeAction: true },
   'national-leaves-out': { link: 'T-CONTACT', tone: 'info' },
+  // A first 10-year card asked with a renewal (row R19) that a level A rule moved to ANEF: the
+  // rule names the renewal, not always the 10-year card (national-rules.md §2, ten-year-post).
+  'national-ten-year-unconfirmed': { link: 'T-CONTACT', tone: 'info' },
   'anef-help': { tone: 'info' },
   'anef-attestation': { tone: 'info' },
   'unsure-renewal-card': { tone: 'info', beforeAction: true },

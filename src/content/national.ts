@@ -2,7 +2,8 @@
 // one record per outcome that a national rule moved, wholly or partly, to the ANEF portal. The
 // cases it covers are the locale key `national.<texts>.covers` (nationalText); `basis` is the text that requires it,
 // in French, as a person would look it up. Never more than the sources say: where national-rules.md
-// says "unclear", there is no record. Level A outcomes are not sent to a sous-préfecture
+// says "unclear", there is no record, except where its §4 lists the outcome at level B anyway
+// (regroupement familial: a "check ANEF first" warning, hedged "d'après La Cimade"). Level A outcomes are not sent to a sous-préfecture
 // (machines/flow.ts, NANTERRE_SERVICE; tests/unit/content.test.ts checks that they agree).
 import type { OutcomeId } from '../../machines/ids';
 import type { NationalRule } from './schema';
@@ -16,7 +17,8 @@ const PROTECTION = { since: '2022-05-02', basis: LIST, leavesOut: true, checkedO
 const VISITOR = {
   texts: 'visitor',
   since: '2022',
-  basis: LIST,
+  // On préfectures' ANEF lists in 2022, in annexe 9 by April 2023 (national-rules.md §2).
+  basis: "la pratique des préfectures, puis l'annexe 9 du CESEDA (avril 2023 au plus tard)",
   sources: ['S14', 'S24-hautes-alpes'],
   checkedOn: CHECKED,
 } as const;
@@ -40,14 +42,14 @@ const REUNIFICATION = {
   texts: 'family-reunification',
   level: 'B',
   since: null,
-  basis: 'aucun texte trouvé',
+  basis: 'non trouvé',
   checkedOn: CHECKED,
 } as const;
 const TALENT = {
   texts: 'talent',
   level: 'B',
   since: '2021-05-31',
-  basis: 'aucun texte trouvé (sources non officielles)',
+  basis: 'non trouvé (sources non officielles)',
   sources: ['S22'],
   checkedOn: CHECKED,
 } as const;
@@ -69,8 +71,22 @@ export const NATIONAL_RULES = {
   'renew-protection': { level: 'A', ...PROTECTION, sources: ['S9', 'S19'] },
   'first-visitor': { level: 'A', ...VISITOR },
   'renew-visitor': { level: 'A', ...VISITOR },
-  'first-french-family': { level: 'A', ...FRENCH_FAMILY, texts: 'french-family', sources: ['S14'] },
-  'renew-french-family': { level: 'A', ...FRENCH_FAMILY, texts: 'french-family', sources: ['S14'] },
+  // The arrêté names spouses, not PACS partners, whom the table's answer includes: leavesOut.
+  'first-french-family': {
+    level: 'A',
+    ...FRENCH_FAMILY,
+    texts: 'french-family',
+    leavesOut: true,
+    sources: ['S14'],
+  },
+  'renew-french-family': {
+    level: 'A',
+    ...FRENCH_FAMILY,
+    texts: 'french-family',
+    leavesOut: true,
+    tenYearCovered: true,
+    sources: ['S14'],
+  },
   'first-algerian-dependent': { level: 'A', ...FRENCH_FAMILY, sources: ['S14'] },
   'first-eu': { level: 'A', ...EU },
   'renew-eu': { level: 'A', ...EU },
@@ -78,6 +94,8 @@ export const NATIONAL_RULES = {
     level: 'A',
     since: '2024-07-04',
     basis: "l'arrêté du 1er juillet 2024",
+    // "Most" 10-year cards, refugees' since 2022: the record's cases, not the table's "all".
+    supersedes: ['all-ten-year-cards', 'refugee-ten-year'],
     sources: ['S16', 'S9'],
     checkedOn: CHECKED,
   },
@@ -98,13 +116,16 @@ export const NATIONAL_RULES = {
   'change-to-talent': TALENT,
   'ten-year-post': {
     level: 'B',
+    // Four cases with four dates: a sentence of its own rather than "since <the last one>".
+    ownCheck: true,
     since: '2024-07-04',
     basis: 'les arrêtés de 2022 à 2024 complétant la liste des demandes en ligne',
     sources: ['S9', 'S14', 'S13', 'S16'],
     checkedOn: CHECKED,
   },
   receipt: RECEIPT,
-  'receipt-too-early': RECEIPT,
+  // "Same split", no date of its own (national-rules.md §2).
+  'receipt-too-early': { ...RECEIPT, since: null },
   duplicate: {
     level: 'B',
     since: '2021',
@@ -115,7 +136,7 @@ export const NATIONAL_RULES = {
   'address-or-civil-status': {
     level: 'B',
     since: '2022',
-    basis: 'la pratique des préfectures',
+    basis: 'la pratique des préfectures, d’après Réfugiés.info',
     sources: ['S24-refugies-info'],
     checkedOn: CHECKED,
   },
@@ -141,6 +162,6 @@ export function nationalText(outcome: OutcomeId, part: 'covers' | 'check' | 'lea
 
 /** Sources of the general rules every ANEF outcome states (help, attestation). */
 export const ANEF_GENERAL_SOURCES = {
-  'anef-help': ['S2', 'S3', 'S5', 'S6'],
+  'anef-help': ['S2', 'S3', 'S5', 'S6', 'S23'],
   'anef-attestation': ['S7', 'S11', 'S12'],
 } as const;

@@ -113,6 +113,13 @@ export const nationalRuleSchema = z.strictObject({
   ownCheck: z.literal(true).optional(),
   /** Level A: the sources name cases of this request that the national rule leaves out (locale key `national.<texts>.leavesOut`). */
   leavesOut: z.literal(true).optional(),
+  /**
+   * Level A: the table's caveats about which cases its row covers, which the national rule's own
+   * cases replace (they would claim more, or less, than the rule's sources say).
+   */
+  supersedes: z.array(idsOf(CAVEATS)).readonly().optional(),
+  /** Level A: the first 10-year card asked with this renewal (row R19) is covered too. */
+  tenYearCovered: z.literal(true).optional(),
   sources: z.array(idsOf(SOURCES)).min(1).readonly(),
   /** The day this record was last checked against its sources. */
   checkedOn: isoDate,

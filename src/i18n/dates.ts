@@ -15,5 +15,7 @@ export function formatDate(iso: string, language: string): string {
     );
     formats.set(key, format);
   }
-  return format.format(new Date(`${month ? `${iso}-01` : iso}T00:00:00Z`));
+  const formatted = format.format(new Date(`${month ? `${iso}-01` : iso}T00:00:00Z`));
+  // French writes the first day of a month as an ordinal: « 1er mai 2021 », never « 1 mai ».
+  return language === 'fr' && !month && iso.endsWith('-01') ? formatted.replace(/^1 /, '1er ') : formatted;
 }

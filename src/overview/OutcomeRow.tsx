@@ -11,7 +11,6 @@ import type { OverviewRow } from './model';
 import { Elsewhere, RouteList } from './RouteList';
 import { StatusBadge } from './StatusBadge';
 import { TargetLink } from './TargetLink';
-import { formattingLocale } from '../i18n/languages';
 import { rich } from '../i18n/rich';
 import { formatDate } from '../i18n/dates';
 import type { Key } from '../i18n/keys';
@@ -22,13 +21,7 @@ import { T } from '../views/T';
 // Rows never change once built: only the ones the filter shows or hides render again.
 export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: OverviewRow; hidden: boolean }) {
   const { t, i18n } = useTranslation();
-  const date = useMemo(
-    () =>
-      new Intl.DateTimeFormat(formattingLocale(i18n.language), { dateStyle: 'long', timeZone: 'UTC' }).format(
-        new Date(`${row.checkedOn}T00:00:00Z`),
-      ),
-    [i18n.language, row.checkedOn],
-  );
+  const date = useMemo(() => formatDate(row.checkedOn, i18n.language), [i18n.language, row.checkedOn]);
   const titleId = `${rowAnchor(row.outcome)}-title`;
   return (
     <article

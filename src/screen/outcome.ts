@@ -66,6 +66,8 @@ export interface SourceModel {
   national: {
     level: 'A' | 'B';
     basis: string;
+    /** The cases the national rule covers, shown with its source (decision-table.md §7). */
+    covers: TextValue;
     since: string | null;
     checkedOn: string;
     sources: CitedSource[];
@@ -111,6 +113,8 @@ export interface OutcomeScreenModel {
   /** Level A: what the préfecture's table said, as history (no link). */
   history: Text | null;
   notices: NoticeModel[];
+  /** The préfecture's general rules, or, when the action is ANEF, what follows a filing there. */
+  noticesHeading: Text;
   quotes: QuoteModel[];
   source: SourceModel;
   summary: SummaryRow[];
@@ -171,6 +175,13 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
   }
   if (national?.level === 'B') caveats.unshift('national-check');
   if (levelA && 'leavesOut' in national) caveats.push('national-leaves-out');
+  if (levelA && resolution.tenYearOneYear && !('tenYearCovered' in national)) {
+    caveats.push('national-ten-year-unconfirmed');
+  }
+  if (levelA) {
+    const superseded: readonly CaveatId[] = national.supersedes ?? [];
+    caveats = caveats.filter((id) => !superseded.includes(id));
+  }
   caveats.push(...(CHANNELS[acting].caveats ?? []));
   // The national caveats' words come from the record; every other caveat's from `caveat.<id>`.
   const caveatText = (id: CaveatId): Text => {
@@ -249,6 +260,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
       ? text('national.history', { channel: keyed(`channel.${requested.channel}.history`) })
       : null,
     notices,
+    noticesHeading: text(acting === 'anef' ? 'notice.headingAnef' : 'notice.heading'),
     quotes: quotesFor(requestId, isSubprefecture, levelA, [...new Set(caveats)], notices),
     source: {
       rows: [...(resolution.tenYearOneYear ? ['R19'] : []), ...requested.rows],
@@ -263,6 +275,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
         ? {
             level: national.level,
             basis: national.basis,
+            covers: keyed(nationalText(requestId, 'covers')),
             since: national.since,
             checkedOn: national.checkedOn,
             sources: cited(national.sources),
@@ -292,9 +305,11 @@ function statusOf(
   tenYearOneYear: boolean,
   lastAnswer: string,
 ): Status {
+  // Row R19 is our reading of the table (decision-table.md §5), whatever channel it leads to.
+  if (tenYearOneYear && outcome !== 'sub-prefecture') return 'inferred';
   if (outcome === 'sub-prefecture' || outcome === 'other-prefecture' || levelA) return 'external';
   const record = OUTCOME_RECORDS[request];
-  if (tenYearOneYear || record.inferredVia?.includes(lastAnswer)) return 'inferred';
+  if (record.inferredVia?.includes(lastAnswer)) return 'inferred';
   return record.status;
 }
 

@@ -60,7 +60,7 @@ export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props
         }
       />
       <FrenchCopy screen={screen} />
-      <Notices notices={screen.notices} />
+      <Notices notices={screen.notices} heading={screen.noticesHeading} />
       <Quotes quotes={screen.quotes} />
       <SourceBlock source={screen.source} />
       <AnswersSummary rows={screen.summary} onEdit={(question) => send({ type: 'EDIT', question })} />

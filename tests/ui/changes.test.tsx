@@ -100,11 +100,11 @@ describe('"mis à jour le …" on an outcome', () => {
     renderApp(STUDENT);
     expect(outcomeShown()?.dataset.outcome).toBe('renew-student');
     const line = outcomeShown()!.querySelector<HTMLElement>('[data-updated]')!;
-    expect(line.dataset.updated).toBe('2026-12-03-anef-national-rule');
+    expect(line.dataset.updated).toBe('2026-12-03-national-rules-read-again');
     expect(line.textContent).toContain('Mis à jour le 3 décembre 2026.');
     expect(line.querySelector('time')?.getAttribute('dateTime')).toBe('2026-12-03');
     expect(line.querySelector('a')?.getAttribute('href')).toBe(
-      'changes.html?lang=fr#2026-12-03-anef-national-rule',
+      'changes.html?lang=fr#2026-12-03-national-rules-read-again',
     );
   });
 

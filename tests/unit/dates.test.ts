@@ -16,6 +16,12 @@ describe('dates, as a reader compares them with a French document', () => {
     },
   );
 
+  it('French writes the first of a month as « 1er »', () => {
+    expect(formatDate('2021-05-01', 'fr')).toBe('1er mai 2021');
+    expect(formatDate('2024-07-04', 'fr')).toBe('4 juillet 2024');
+    expect(formatDate('2021-05', 'fr')).toBe('mai 2021');
+  });
+
   it('a year alone stays as written', () => {
     expect(formatDate('2020', 'ar')).toBe('2020');
   });

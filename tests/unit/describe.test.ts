@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { routeFragment } from '../../machines/walk';
 import { TARGETS } from '../../src/content/targets';
 import { ROUTES, outcomeOf } from '../support/screens';
+import { french, leaves } from '../support/french';
 import { SPEC_CHANNELS, SPEC_LEVEL_A, SPEC_LEVEL_B } from './spec-routes';
+
+const FRENCH_TEXTS = leaves(french);
 
 const PRIMARY_TARGET: Record<string, string> = {
   appointment: 'T-RDV',
@@ -86,11 +89,36 @@ describe.each(ROUTES.map((route) => [routeFragment(route.steps), route] as const
     expect(screen.warnings.length).toBeLessThanOrEqual(2);
   });
 
+  it('never claims more than the national rule’s sources (national-rules.md §2)', () => {
+    // A first 10-year card asked with a renewal (R19): the rule names the renewal; only the
+    // family of French nationals' 10-year card is named too (arrêté du 31 mars 2023).
+    const unconfirmed = levelA && tenYearOneYear && request !== 'renew-french-family';
+    expect(caveats.includes('national-ten-year-unconfirmed')).toBe(unconfirmed);
+    // R19 is our reading of the table, whichever channel it leads to (§5).
+    if (tenYearOneYear && outcome !== 'sub-prefecture') expect(screen.source.status).toBe('inferred');
+    // Renewal of "most" 10-year cards: the table's "all of them" does not stand beside it.
+    if (levelA && request === 'renew-ten-year') {
+      expect(caveats).not.toContain('all-ten-year-cards');
+      expect(caveats).not.toContain('refugee-ten-year');
+    }
+    // The arrêté names spouses of French nationals, not PACS partners, whom the answer includes.
+    if (request === 'first-french-family' || request === 'renew-french-family')
+      expect(caveats).toContain('national-leaves-out');
+    // The cases covered are shown with the source (§7).
+    if (levelA || levelB) {
+      const covers = screen.source.national?.covers;
+      expect(covers).toHaveProperty('key');
+      expect(FRENCH_TEXTS.get((covers as { key: string }).key)).toBeTruthy();
+    }
+  });
+
   it('shows the general notices where §2 says, and no récépissé line when the action is ANEF', () => {
     const acting = levelA ? 'anef' : screen.hooks.channel;
     const notices = screen.notices.map((n) => n.id);
     expect(notices.includes('G1') && notices.includes('G2')).toBe(WITH_G1_G2.includes(acting));
     if (screen.primary.target === 'T-ANEF') expect(notices).not.toContain('after-lodging');
+    // Under the ANEF action, the lines are about ANEF, not "the préfecture's general rules".
+    expect(screen.noticesHeading.key).toBe(acting === 'anef' ? 'notice.headingAnef' : 'notice.heading');
   });
 
   it('says where it comes from: rows or a non-explicit status, a checked-on date, the national record', () => {

@@ -79,12 +79,12 @@ export function Caveats({ caveats }: { caveats: CaveatModel[] }) {
   );
 }
 
-export function Notices({ notices }: { notices: NoticeModel[] }) {
+export function Notices({ notices, heading }: { notices: NoticeModel[]; heading: Text }) {
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-labelledby="notices-heading">
       <h2 id="notices-heading">
-        <T text="notice.heading" />
+        <T text={heading} />
       </h2>
       <ul>
         {notices.flatMap((notice) =>

@@ -99,6 +99,7 @@ export function SourceBlock({ source }: { source: SourceModel }) {
           <p>
             <T
               text={text('source.national', {
+                covers: source.national.covers,
                 basis: french(source.national.basis),
                 date: date(source.national.checkedOn),
               })}
