@@ -62,10 +62,11 @@ export function addFrenchNamespaces(instance: i18n, words: Partial<Record<Namesp
   void instance.loadNamespaces(Object.keys(words));
 }
 
-/** Whether a namespace's words are there for French and for the language shown. */
-function hasWords(instance: i18n, namespace: Namespace): boolean {
-  const languages = new Set([REFERENCE_LANGUAGE, instance.language]);
-  return [...languages].every((language) => instance.hasResourceBundle(language, namespace));
+/** Whether a namespace's words are there for French and for `language` (the one shown by default). */
+function hasWords(instance: i18n, namespace: Namespace, language: string = instance.language): boolean {
+  return [...new Set([REFERENCE_LANGUAGE, language])].every((code) =>
+    instance.hasResourceBundle(code, namespace),
+  );
 }
 
 /** Fetches a namespace (once); rejects if its words could not be loaded (offline, blocked). */
@@ -76,21 +77,23 @@ export async function loadNamespace(instance: i18n, namespace: Namespace): Promi
 }
 
 /**
- * Switches to `code` with the namespaces in use. If its words cannot be loaded, the guide stays
- * in French and the promise rejects, so the caller can say so.
+ * Switches to `code` with the namespaces in use, once their words are there. If they cannot be
+ * loaded, the guide goes back to French and the promise rejects, so the caller can say so.
  */
 export async function switchLanguage(instance: i18n, code: LanguageCode): Promise<void> {
-  await instance.changeLanguage(code);
-  const inUse = (instance.options.ns as string[]).filter((ns): ns is Namespace =>
-    NAMESPACES.includes(ns as Namespace),
-  );
+  const inUse = () =>
+    (instance.options.ns as string[]).filter((ns): ns is Namespace => NAMESPACES.includes(ns as Namespace));
+  // Fetched before the switch, and checked for `code` itself: i18next keeps the language it had
+  // when a load fails or another switch overtakes this one, so `instance.language` proves nothing.
+  await instance.loadLanguages(code);
   // A namespace asked for while the language loaded (the outcome screen's, fetched at idle) is
   // in use but may still be on its way: wait for it before deciding the words are missing.
-  await instance.loadNamespaces(inUse);
-  if (!inUse.every((ns) => hasWords(instance, ns))) {
+  await instance.loadNamespaces(inUse());
+  if (!inUse().every((ns) => hasWords(instance, ns, code))) {
     await instance.changeLanguage(REFERENCE_LANGUAGE);
     throw new Error(`No words for ${code}`);
   }
+  await instance.changeLanguage(code);
 }
 
 /** Keeps `<html lang dir>` in step with the interface language (only validated codes reach here). */

@@ -2,20 +2,34 @@
 // channel and link in every language; right-to-left languages mirror and never scroll sideways at
 // 320 px; only French and the chosen language are fetched; switching keeps every answer; a
 // translation that cannot load leaves a working guide in French with a notice.
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../../src/i18n/languages';
-import { TARGETS } from '../../src/content/targets';
+import { OUTCOME_RECORDS } from '../../src/content/outcomes';
+import FRENCH from '../../locales/fr/translation.json';
 import { closeBrowser, openPage, type Watched } from './session';
 import { overflowsSideways } from './screens';
 
 afterAll(closeBrowser);
 
+// Montrouge is in the Antony arrondissement: a request the table sends to « démarches
+// simplifiées » and no national rule moved goes to the sous-préfecture. The expected outcome,
+// request, channel and link are those of the approved routes file for the arrondissement's
+// sample commune (routing reads only the arrondissement).
 const JOURNEY: Array<[string, string]> = [
   ['commune', 'montrouge'],
   ['need', 'renewal'],
   ['health', 'no'],
-  ['renewal-card', 'visitor'],
+  ['renewal-card', 'entrepreneur'],
 ];
+const EXPECTED = (() => {
+  const fragment = JOURNEY.map(([q, a]) => `${q}=${q === 'commune' ? 'antony' : a}`).join('&');
+  const row = readFileSync('docs/routes.csv', 'utf8')
+    .split('\n')
+    .find((line) => line.startsWith(`${fragment},`))!
+    .split(',');
+  return { outcome: row[1], request: row[2], channel: row[4], target: row[7] };
+})();
 
 /** Texts that would betray a missing translation: a raw key, or translators' markup. */
 async function leakedKeysOrMarkup(watched: Watched): Promise<string[]> {
@@ -43,13 +57,19 @@ describe.each(LANGUAGES.map((l) => [l.code, l] as const))('in %s', (code, langua
     }
     const outcome = page.locator('[data-outcome]');
     await outcome.waitFor();
-    expect(await outcome.getAttribute('data-outcome')).toBe('sub-prefecture');
-    expect(await outcome.getAttribute('data-request')).toBe('renew-visitor');
-    expect(await outcome.getAttribute('data-channel')).toBe('sub-prefecture');
-    expect(await outcome.locator('[data-primary]').getAttribute('href')).toBe(TARGETS['T-SITE']);
+    expect(EXPECTED).toMatchObject({
+      outcome: 'sub-prefecture',
+      request: 'renew-entrepreneur',
+      channel: 'sub-prefecture',
+    });
+    expect(EXPECTED.target).toMatch(/^https:\/\//);
+    expect(await outcome.getAttribute('data-outcome')).toBe(EXPECTED.outcome);
+    expect(await outcome.getAttribute('data-request')).toBe(EXPECTED.request);
+    expect(await outcome.getAttribute('data-channel')).toBe(EXPECTED.channel);
+    expect(await outcome.locator('[data-primary]').getAttribute('href')).toBe(EXPECTED.target);
     // The préfecture's words stay in French, marked as such, whatever the language.
-    expect(await outcome.locator('blockquote[lang="fr"]').first().innerText()).toContain(
-      'Carte de séjour « visiteur »',
+    expect(await outcome.locator('blockquote[lang="fr"]').allTextContents()).toContainEqual(
+      expect.stringContaining(OUTCOME_RECORDS['renew-entrepreneur'].request!),
     );
     expect(await overflowsSideways(page), `${code}: the outcome scrolls sideways at 320 px`).toBe(false);
     expect(await leakedKeysOrMarkup(watched)).toEqual([]);
@@ -106,7 +126,7 @@ describe('loading and switching', () => {
     await page.locator('[data-question="health"]').waitFor();
     expect(await page.locator('[role="alert"]').innerText()).toContain("n'a pas pu être chargée");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-    expect(await page.locator('h1').innerText()).toBe('Votre demande est-elle liée à votre état de santé ?');
+    expect(await page.locator('h1').innerText()).toBe(FRENCH.question.health.title);
     await context.close();
   });
 });
