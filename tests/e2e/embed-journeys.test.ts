@@ -89,13 +89,17 @@ describe('the guide embedded with the two documented lines, on another origin', 
     expect(await outcome.getAttribute('data-outcome')).toBe('duplicate');
     expect(await outcome.getAttribute('data-channel')).toBe('demarches-simplifiees');
 
-    // The primary action is the outcome's first link (as tests/e2e/outcomes.test.ts checks).
-    const primary = outcome.locator('a[href]').first();
+    // The primary action, then every other link of the answer: each opens in a new tab.
+    const primary = outcome.locator('[data-primary]');
+    for (const link of await outcome.locator('a[href^="http"]').all()) {
+      expect(await link.getAttribute('target')).toBe('_blank');
+    }
     expect(await primary.getAttribute('target')).toBe('_blank');
     expect((await primary.getAttribute('rel'))?.split(' ').sort()).toEqual(['noopener', 'noreferrer']);
     const href = (await primary.getAttribute('href'))!;
     // The test browser reaches no outside site: the préfecture's page is stood in for.
-    await context.route(href, (route) =>
+    // (A route matches the address without its fragment, as the request carries none.)
+    await context.route(href.split('#')[0]!, (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>Préfecture</title>' }),
     );
     const [opened] = await Promise.all([context.waitForEvent('page'), primary.click()]);

@@ -1,7 +1,9 @@
 // What the README promises about privacy, checked in Chromium against the server behind
 // `npm start`: nothing leaves for another host, nothing is stored, and a strict
 // Content-Security-Policy arrives as an HTTP header and is never broken.
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RESUME_SCRIPT, RESUME_SCRIPT_HASH } from '../../scripts/resume-script.mjs';
 import { securityHeaders } from '../../scripts/security-headers.mjs';
 import { answer, baseUrl, closeBrowser, openPage, start, type Watched } from './session';
 
@@ -75,7 +77,7 @@ describe('the Content-Security-Policy', () => {
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
-  it('is strict: nothing inline, no eval, nothing from elsewhere', async () => {
+  it('is strict: nothing inline but the one resume script, by its hash; no eval, nothing from elsewhere', async () => {
     const csp = (await fetch(baseUrl())).headers.get('content-security-policy') ?? '';
     const directives = new Map(
       csp.split(';').map((part) => {
@@ -85,7 +87,8 @@ describe('the Content-Security-Policy', () => {
     );
     expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|'wasm-unsafe-eval'/);
     expect(directives.get('default-src')).toEqual(["'none'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
+    // The resume script (scripts/resume-script.mjs) is allowed by the hash of its exact text.
+    expect(directives.get('script-src')).toEqual(["'self'", RESUME_SCRIPT_HASH]);
     expect(directives.get('style-src')).toEqual(["'self'"]);
     expect(directives.get('connect-src')).toEqual(["'self'"]);
     expect(directives.get('base-uri')).toEqual(["'none'"]);
@@ -93,9 +96,11 @@ describe('the Content-Security-Policy', () => {
     expect(directives.has('frame-ancestors')).toBe(true);
   });
 
-  it('holds for the served HTML: no inline script, style element or style attribute', async () => {
+  it('holds for the served HTML: one inline script, the one its hash allows; no style element or attribute', async () => {
     const html = await (await fetch(baseUrl())).text();
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+    expect(inline).toEqual([RESUME_SCRIPT]);
+    expect(`'sha256-${createHash('sha256').update(inline[0]!).digest('base64')}'`).toBe(RESUME_SCRIPT_HASH);
     expect(html).not.toMatch(/<style\b|\sstyle="/);
   });
 });
