@@ -7,22 +7,11 @@ interface Props {
   onChoose: (code: LanguageCode) => void;
 }
 
-/** Keys that move through a closed select without any intention to choose (RGAA 7.4, WCAG 3.2.2). */
-const BROWSING_KEYS = new Set([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
-
 /**
  * Every language named in itself, in a native select (touch, keyboard, screen reader). A choice
  * made in the opened list (a tap, a click) applies at once; moving through the closed list with
- * the arrow keys changes nothing until Enter or the "OK" button, which appears for that.
+ * the keyboard (arrows, Home, End, or typing a language's first letters) changes nothing until
+ * Enter or the "OK" button, which appears for that (RGAA 7.4, WCAG 3.2.2).
  */
 export function LanguagePicker({ current, onChoose }: Props) {
   const { t } = useTranslation();
@@ -51,8 +40,9 @@ export function LanguagePicker({ current, onChoose }: Props) {
         value={chosen}
         aria-describedby={chosen !== current ? 'language-apply-hint' : undefined}
         onKeyDown={(event) => {
-          if (BROWSING_KEYS.has(event.key)) browsing.current = true;
+          // Every key but Enter only moves the choice: type-ahead changes it as arrows do.
           if (event.key === 'Enter') apply(chosen);
+          else browsing.current = true;
         }}
         onPointerDown={() => (browsing.current = false)}
         onChange={(event) => {

@@ -186,6 +186,10 @@ describe('with the keyboard alone', () => {
     await keyboard.locator('#language-select').focus();
     await keyboard.keyboard.press('ArrowDown');
     await keyboard.keyboard.press('ArrowDown');
+    // Type-ahead moves the choice as the arrows do ("Português").
+    await keyboard.keyboard.press('p');
+    expect(await keyboard.locator('#language-select').inputValue()).toBe('pt');
+    await keyboard.locator('[data-action="apply-language"]').waitFor();
     await keyboard.waitForTimeout(300);
     expect(await keyboard.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await keyboard.locator('[data-question="need"] h1').innerText()).toBe(

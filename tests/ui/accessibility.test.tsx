@@ -26,6 +26,16 @@ describe('the language menu', () => {
     document.documentElement.dir = 'ltr';
   });
 
+  it("typing a language's first letter in the closed menu changes nothing either", async () => {
+    const { i18n } = renderApp();
+    const select = screen.getByRole<HTMLSelectElement>('combobox');
+    fireEvent.keyDown(select, { key: 'e' });
+    fireEvent.change(select, { target: { value: 'en' } });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(i18n.language).toBe('fr');
+    expect(screen.getByRole('button', { name: 'OK' })).not.toBeNull();
+  });
+
   it('the OK button applies the language chosen with the keyboard, and keeps the answers', async () => {
     const { i18n } = renderApp('#commune=nanterre&need=renewal');
     const select = screen.getByRole<HTMLSelectElement>('combobox');
@@ -93,6 +103,11 @@ it('the "unofficial" line and the translation notice sit in landmarks', async ()
   await waitFor(() => expect(i18n.language).toBe('en'));
   expect(document.querySelector('.translation-notice')?.closest('header, main, footer')).not.toBeNull();
   document.documentElement.lang = 'fr';
+});
+
+it('the commune field names its purpose for autofill (RGAA 11.13), but not on a kiosk', () => {
+  renderApp('#commune=');
+  expect(screen.getByRole('textbox').getAttribute('autocomplete')).toBe('address-level2');
 });
 
 it('a required answer is marked required, and the commune field points to its error and says it is invalid', () => {
