@@ -23,7 +23,8 @@ export interface Criterion {
   fixed?: string;
 }
 
-export type SamplePage = 'start' | 'questions' | 'outcomes' | 'overview' | 'embed' | 'kiosk' | 'statement';
+export type SamplePage =
+  'start' | 'questions' | 'outcomes' | 'overview' | 'changes' | 'embed' | 'kiosk' | 'statement';
 export type AutomatedCheck = 'axe' | 'keyboard' | 'narrow' | 'zoom' | 'text' | 'motion' | 'kiosk';
 
 export interface Audit {
@@ -61,7 +62,7 @@ const A11Y_UI = 'tests/ui/accessibility.test.tsx';
 export const AUDIT: Audit = {
   rgaaVersion: '4.1',
   date: '2026-12-03',
-  sample: ['start', 'questions', 'outcomes', 'overview', 'embed', 'kiosk', 'statement'],
+  sample: ['start', 'questions', 'outcomes', 'overview', 'changes', 'embed', 'kiosk', 'statement'],
   environment: [
     {
       use: 'automated',
@@ -231,7 +232,7 @@ export const AUDIT: Audit = {
       id: '8.1',
       title: 'Chaque page web est-elle définie par un type de document ?',
       result: 'C',
-      how: 'par un test : index.html, overview.html et accessibilite.html commencent par <!doctype html>.',
+      how: 'par un test : index.html, overview.html, changes.html et accessibilite.html commencent par <!doctype html>.',
       tests: [STATEMENT],
     },
     {
@@ -512,9 +513,9 @@ export const AUDIT: Audit = {
       result: 'C',
       how: 'à la main, dans le code rendu : attribut autocomplete du champ de recherche de commune.',
       notes:
-        'Corrigé le 3 décembre 2026 : le champ de la commune porte autocomplete="address-level2", sauf en mode borne (autocomplete="off"), où le remplissage automatique montrerait les données d\'une autre personne. Vérifié dans le code rendu et par tests/e2e/kiosk-form-data.test.ts (borne).',
+        'Corrigé le 3 décembre 2026 : le champ de la commune porte autocomplete="address-level2", sauf en mode borne (autocomplete="off"), où le remplissage automatique montrerait les données d\'une autre personne. Vérifié par tests/ui/accessibility.test.tsx (guide) et tests/e2e/kiosk-form-data.test.ts (borne).',
       fixed: FIXED,
-      tests: ['tests/e2e/kiosk-form-data.test.ts'],
+      tests: [A11Y_UI, 'tests/e2e/kiosk-form-data.test.ts'],
     },
     {
       id: '12.6',

@@ -3,6 +3,7 @@
 // French (marked lang="fr"), like the préfecture's words.
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { StatementLink } from '../accessibility/StatementLink';
 import { formatDate } from '../i18n/dates';
 import type { Key } from '../i18n/keys';
 import { plain, rich } from '../i18n/rich';
@@ -175,17 +176,20 @@ export function Changes({ page }: { page: ChangesPage }) {
       <a className="skip-link" href="#main">
         {rich(t('app.skipLink'))}
       </a>
-      <header className="site-header">
-        <div className="container ch-container">
-          <p className="site-name">
-            <a href={`index.html?lang=${current}`}>{rich(t('app.name'))}</a>
-          </p>
-          <p className="site-tagline">{rich(t('changes.tagline'))}</p>
+      {/* One banner landmark holds everything above the content, the "unofficial" line included. */}
+      <header className="site-header-area">
+        <div className="site-header">
+          <div className="container ch-container">
+            <p className="site-name">
+              <a href={`index.html?lang=${current}`}>{rich(t('app.name'))}</a>
+            </p>
+            <p className="site-tagline">{rich(t('changes.tagline'))}</p>
+          </div>
+        </div>
+        <div className="container ch-container banners">
+          <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
         </div>
       </header>
-      <div className="container ch-container banners">
-        <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
-      </div>
       <main id="main" className="container ch-container" tabIndex={-1}>
         <h1>{rich(t('changes.title'))}</h1>
         <p className="lead">{rich(t('changes.intro'))}</p>
@@ -239,6 +243,9 @@ export function Changes({ page }: { page: ChangesPage }) {
         <div className="container ch-container">
           <p>{rich(t('app.footerSource'))}</p>
           <p>{rich(t('changes.footer'))}</p>
+          <p>
+            <StatementLink language={current} />
+          </p>
         </div>
       </footer>
     </>

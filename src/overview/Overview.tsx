@@ -52,17 +52,20 @@ export function Overview({ overview }: { overview: OverviewData }) {
       <a className="skip-link" href="#main">
         {rich(t('app.skipLink'))}
       </a>
-      <header className="site-header">
-        <div className="container ov-container">
-          <p className="site-name">
-            <a href="index.html">{rich(t('app.name'))}</a>
-          </p>
-          <p className="site-tagline">{rich(t('overview.tagline'))}</p>
+      {/* One banner landmark holds everything above the content, the "unofficial" line included. */}
+      <header className="site-header-area">
+        <div className="site-header">
+          <div className="container ov-container">
+            <p className="site-name">
+              <a href="index.html">{rich(t('app.name'))}</a>
+            </p>
+            <p className="site-tagline">{rich(t('overview.tagline'))}</p>
+          </div>
+        </div>
+        <div className="container ov-container banners">
+          <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
         </div>
       </header>
-      <div className="container ov-container banners">
-        <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
-      </div>
       <main id="main" className="container ov-container" tabIndex={-1}>
         <h1>{rich(t('overview.title'))}</h1>
         <p className="lead">{rich(t('overview.intro'))}</p>

@@ -14,6 +14,7 @@ import { useKiosk } from '../kiosk/useKiosk';
 import { ErrorBoundary } from './ErrorBoundary';
 import { LanguagePicker } from './LanguagePicker';
 import { Wizard } from './Wizard';
+import { focusScreenHeading } from './useStepFocus';
 
 /** Focuses the main content without changing the URL fragment, which holds the answers. */
 function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
@@ -76,7 +77,14 @@ export function App(props: { params?: AppParams }) {
             {language.failed && (
               <div className="pruned-notice" role="alert">
                 <p>{t('language.loadFailed')}</p>
-                <button type="button" className="link-button" onClick={language.dismissFailure}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    language.dismissFailure();
+                    focusScreenHeading();
+                  }}
+                >
                   {t('language.dismiss')}
                 </button>
               </div>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { focusScreenHeading } from './useStepFocus';
 
 /**
  * Told in one line when answers from the link were dropped (tampered, outdated or no longer
@@ -16,7 +17,7 @@ export function PrunedNotice({ count, onDismiss }: { count: number; onDismiss: (
   }, []);
   const dismiss = () => {
     onDismiss();
-    document.querySelector<HTMLElement>('main h1')?.focus();
+    focusScreenHeading();
   };
   return (
     <div className="pruned-notice" data-notice="pruned">

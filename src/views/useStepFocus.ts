@@ -21,3 +21,8 @@ export function useStepFocus<T extends HTMLElement>(enabled: boolean) {
   }, [enabled]);
   return ref;
 }
+
+/** Puts focus back on the screen's heading once a notice above it is closed (never on `<body>`). */
+export function focusScreenHeading() {
+  document.querySelector<HTMLElement>('main h1')?.focus();
+}

@@ -127,6 +127,10 @@ describe('loading and switching', () => {
     expect(await page.locator('[role="alert"]').innerText()).toContain("n'a pas pu être chargée");
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
     expect(await page.locator('h1').innerText()).toBe(FRENCH.question.health.title);
+    // Closing the notice puts focus back on the question, not on the page (RGAA 12.8).
+    await page.locator('[role="alert"] button').click();
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     await context.close();
   });
 });

@@ -55,6 +55,12 @@ describe('the statement is reachable from every screen, and shows the rate of it
     expect(await followStatementLink(overview)).toBe(String(result.rate));
   });
 
+  it('from the page of what changed, by its footer', async () => {
+    const changes = await page({ path: 'changes.html' });
+    await changes.locator('[data-change]').first().waitFor();
+    expect(await followStatementLink(changes)).toBe(String(result.rate));
+  });
+
   it('embedded, by the line under "unofficial", in a new tab', async () => {
     const embedded = await page({ path: '?embed=1' });
     await embedded.locator('[data-action="start"]').waitFor();
@@ -97,7 +103,7 @@ describe('the statement itself', () => {
 
   it('every page of the site declares its document type', async () => {
     const any = await page();
-    for (const path of ['', 'overview.html', 'accessibilite.html']) {
+    for (const path of ['', 'overview.html', 'changes.html', 'accessibilite.html']) {
       const response = await any.request.get(new URL(path, baseUrl()).toString());
       expect((await response.text()).slice(0, 15).toLowerCase(), path || 'index.html').toBe(
         '<!doctype html>',
@@ -128,6 +134,7 @@ describe('with the text alone enlarged to 200 % (a 1280 px window), every page r
     ['a question', questionScreens()[0]!.fragment],
     ['an outcome', outcomeWalks()[0]!.fragment],
     ['the rules overview', 'overview.html'],
+    ['the page of what changed', 'changes.html'],
     ['the statement', 'accessibilite.html'],
   ])('%s', async (_name, path) => {
     const wide = await page({ width: 1280, height: 800, path });

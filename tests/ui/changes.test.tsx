@@ -36,8 +36,13 @@ describe('changes.html', () => {
     ]);
     expect(screen.getByRole('link', { name: 'Aller au contenu' }).getAttribute('href')).toBe('#main');
     expect(screen.getByRole('main').id).toBe('main');
-    expect(screen.getByRole('banner')).toBeTruthy();
-    expect(screen.getByRole('contentinfo')).toBeTruthy();
+    // The "unofficial" line sits in the banner landmark, not between landmarks (RGAA 12.6).
+    expect(screen.getByRole('banner').textContent).toContain('Guide indépendant et non officiel.');
+    // The footer links to the accessibility statement, as on every page (RGAA, décret 2019-768).
+    const footer = screen.getByRole('contentinfo');
+    expect(footer.querySelector('a[data-statement-link]')?.getAttribute('href')).toMatch(
+      /^accessibilite\.html/,
+    );
     expect(document.querySelector(`[data-rules-version="${RULES_VERSION}"]`)).not.toBeNull();
   });
 

@@ -21,20 +21,17 @@ afterEach(removeFakeSpeech);
 const listenButton = () => document.querySelector<HTMLButtonElement>('[data-action="listen"]');
 const statusOf = (button: HTMLElement) => within(button.parentElement!).getByRole('status');
 
-// jsdom renders the commune list slowly on a busy machine: more than waitFor's default second.
-const patience = { timeout: 5000 };
-
 /** The button once shown (by its test hook: role queries are slow on the commune list). */
 const listenShown = () =>
   waitFor(() => {
     const button = listenButton();
     if (!button) throw new Error('no "Écouter" button');
     return button;
-  }, patience);
+  });
 
 /** The button is mounted and listening for voices: its absence is a decision, not a delay. */
 async function settled(speech: FakeSpeech) {
-  await waitFor(() => expect(speech.listeners).toBe(1), patience);
+  await waitFor(() => expect(speech.listeners).toBe(1));
 }
 
 describe('on a French page with a French voice', () => {
@@ -68,10 +65,7 @@ describe('on a French page with a French voice', () => {
   it('reads "ou" before "je ne sais pas", and the button comes back once all is read', async () => {
     const speech = installFakeSpeech([AMELIE]);
     renderApp('#commune=nanterre&need=renewal&health=no');
-    await waitFor(
-      () => expect(document.querySelector('[data-question="renewal-card"]')).not.toBeNull(),
-      patience,
-    );
+    await waitFor(() => expect(document.querySelector('[data-question="renewal-card"]')).not.toBeNull());
     fireEvent.click(await listenShown());
     const texts = speech.spoken.map((s) => s.text);
     expect(texts.slice(-2)).toEqual(['ou', 'Je ne sais pas']);
@@ -113,7 +107,7 @@ describe('on a French page with a French voice', () => {
     start();
     fireEvent.click(await listenShown());
     fireEvent.change(screen.getByLabelText('Langue'), { target: { value: 'en' } });
-    await waitFor(() => expect(i18n.language).toBe('en'), patience);
+    await waitFor(() => expect(i18n.language).toBe('en'));
     expect(speech.queued).toBe(0);
     expect(statusOf(listenButton()!).textContent).toBe('');
   });
@@ -156,8 +150,8 @@ describe('no button without a local voice for the page’s language', () => {
   it('on an Arabic page, a French voice but no Arabic one', async () => {
     const speech = installFakeSpeech([AMELIE]);
     const { i18n } = renderApp(`?lang=ar${FIRST_FAMILY}`);
-    await waitFor(() => expect(i18n.language).toBe('ar'), patience);
-    await waitFor(() => expect(outcomeShown()).not.toBeNull(), patience);
+    await waitFor(() => expect(i18n.language).toBe('ar'));
+    await waitFor(() => expect(outcomeShown()).not.toBeNull());
     await settled(speech);
     expect(listenButton()).toBeNull();
   });
@@ -182,11 +176,8 @@ describe('on an Arabic page', () => {
   async function arabicOutcome(voices: Parameters<typeof installFakeSpeech>[0]) {
     const speech = installFakeSpeech(voices);
     const { i18n } = renderApp(`?lang=ar${FIRST_FAMILY}`);
-    await waitFor(() => expect(i18n.language).toBe('ar'), patience);
-    await waitFor(
-      () => expect(outcomeShown()?.querySelector('h1')?.textContent).toMatch(/[\u0600-\u06FF]/),
-      patience,
-    );
+    await waitFor(() => expect(i18n.language).toBe('ar'));
+    await waitFor(() => expect(outcomeShown()?.querySelector('h1')?.textContent).toMatch(/[\u0600-\u06FF]/));
     return { speech, i18n, button: await listenShown() };
   }
 

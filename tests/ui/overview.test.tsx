@@ -50,6 +50,12 @@ describe('the rules overview', () => {
     expect(row.querySelectorAll('[data-route]').length).toBeGreaterThan(0);
   });
 
+  it('keeps the "unofficial" line in the banner landmark, not between landmarks (RGAA 12.6)', () => {
+    expect(container.querySelector('header')?.textContent).toContain('Guide indépendant et non officiel.');
+    for (const line of container.querySelectorAll('.unofficial-banner'))
+      expect(line.closest('header, main, footer')).not.toBeNull();
+  });
+
   it('quotes the préfecture in French, whatever the interface language', () => {
     const quotes = [...container.querySelectorAll('blockquote')];
     expect(quotes.length).toBeGreaterThan(50);

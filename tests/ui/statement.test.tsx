@@ -152,14 +152,11 @@ describe('the statement is linked from every mode of the guide', () => {
 
   it('on a kiosk, no link leads out: the rate and a QR code of the statement’s address', async () => {
     const { container } = renderGuide('?kiosk=1');
-    const line = await waitFor(
-      () => {
-        const found = container.querySelector<HTMLElement>('footer [data-statement-kiosk] [data-qr]');
-        if (!found) throw new Error('no kiosk statement line yet');
-        return found.closest<HTMLElement>('[data-statement-kiosk]')!;
-      },
-      { timeout: 10_000 },
-    );
+    const line = await waitFor(() => {
+      const found = container.querySelector<HTMLElement>('footer [data-statement-kiosk] [data-qr]');
+      if (!found) throw new Error('no kiosk statement line yet');
+      return found.closest<HTMLElement>('[data-statement-kiosk]')!;
+    });
     expect(container.querySelector('footer a')).toBeNull();
     expect(line.dataset.rate).toBe(String(result.rate));
     expect(line.querySelector('strong')?.textContent).toBe('Accessibilité : partiellement conforme');

@@ -40,7 +40,7 @@ const auditSchema = z
     rgaaVersion: z.literal('4.1'),
     date: isoDate,
     sample: z
-      .array(z.enum(['start', 'questions', 'outcomes', 'overview', 'embed', 'kiosk', 'statement']))
+      .array(z.enum(['start', 'questions', 'outcomes', 'overview', 'changes', 'embed', 'kiosk', 'statement']))
       .min(1),
     environment: z
       .array(
@@ -93,7 +93,7 @@ describe('the audit record', () => {
 
   it('covers every page of the guide in its sample', () => {
     expect([...AUDIT.sample].sort()).toEqual(
-      ['embed', 'kiosk', 'outcomes', 'overview', 'questions', 'start', 'statement'].sort(),
+      ['changes', 'embed', 'kiosk', 'outcomes', 'overview', 'questions', 'start', 'statement'].sort(),
     );
   });
 });
