@@ -5,6 +5,7 @@
 import {
   ANSWERS,
   OUTSIDE_92,
+  SUBPREFECTURE_ARRONDISSEMENTS,
   TEN_YEAR_RENEWAL_CARDS,
   communeById,
   type Answers,
@@ -260,7 +261,7 @@ function conditionHolds(context: RoutingContext, condition: Condition | undefine
 
 function livesInSubprefectureArrondissement(context: RoutingContext): boolean {
   const arrondissement = communeById(context.answers.commune)?.arrondissement;
-  return arrondissement === 'antony' || arrondissement === 'boulogne-billancourt';
+  return SUBPREFECTURE_ARRONDISSEMENTS.some((a) => a === arrondissement);
 }
 
 /**

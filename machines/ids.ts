@@ -6,6 +6,12 @@ import { ARRONDISSEMENTS, COMMUNES_92 } from './communes-92';
 
 export { ARRONDISSEMENTS, COMMUNES_92 };
 export type Arrondissement = (typeof ARRONDISSEMENTS)[number];
+/** The arrondissements whose residents the table sends to their sous-préfecture (§4, precedence 3). */
+export const SUBPREFECTURE_ARRONDISSEMENTS = [
+  'antony',
+  'boulogne-billancourt',
+] as const satisfies readonly Arrondissement[];
+export type SubprefectureArrondissement = (typeof SUBPREFECTURE_ARRONDISSEMENTS)[number];
 export type CommuneId = (typeof COMMUNES_92)[number]['id'];
 export type Commune = (typeof COMMUNES_92)[number];
 

@@ -1,7 +1,7 @@
 // Locale keys of the overview built from ids, and the texts shared by the page and its filter.
 // tests/unit/overview.test.ts checks that every id has its French text, so the casts hide nothing.
 import type { TFunction } from 'i18next';
-import type { QuestionId } from '../../machines/ids';
+import { ARRONDISSEMENTS, type QuestionId } from '../../machines/ids';
 import type { RouteStep } from '../../machines/walk';
 import { CAVEATS } from '../content/caveats';
 import type { ChannelId } from '../content/channels';
@@ -15,7 +15,7 @@ import type { OverviewRow, Scope } from './model';
 
 export const outcomeTitleKey = (outcome: string) => `outcome.${outcome}.title` as Key;
 
-export const ALL_92: readonly Scope[] = ['nanterre', 'antony', 'boulogne-billancourt'];
+export const ALL_92: readonly Scope[] = ARRONDISSEMENTS;
 
 /** The id of an outcome's row, for links within the page. */
 export const rowAnchor = (outcome: string) => `outcome-${outcome}`;

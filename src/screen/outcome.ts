@@ -4,7 +4,14 @@
 // resolution and the content data alone; "which caveat goes where" is read from the data
 // (`beforeAction`, channel caveats), never decided in a view.
 import type { WizardContext } from '../../machines/wizard';
-import { communeById, type NotCoveredCase, type OutcomeId, type QuestionId } from '../../machines/ids';
+import {
+  SUBPREFECTURE_ARRONDISSEMENTS,
+  communeById,
+  type NotCoveredCase,
+  type OutcomeId,
+  type QuestionId,
+  type SubprefectureArrondissement,
+} from '../../machines/ids';
 import { isOnTrail } from '../../machines/flow';
 import { ACTIONS, type ActionId } from '../content/actions';
 import { CAVEATS, type CaveatId } from '../content/caveats';
@@ -86,7 +93,7 @@ export interface OutcomeHooks {
   /** The channel the préfecture's table names (level A keeps it: the action says ANEF). */
   channel: ChannelId;
   request: OutcomeId | null;
-  subprefecture: 'antony' | 'boulogne-billancourt' | null;
+  subprefecture: SubprefectureArrondissement | null;
   requestChannel: ChannelId | null;
   national: 'anef' | 'check' | null;
 }
@@ -143,8 +150,9 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
   const requested = OUTCOME_RECORDS[requestId];
   const isSubprefecture = resolution.outcome === 'sub-prefecture';
   const arrondissement = communeById(answers.commune)?.arrondissement;
-  const subprefecture =
-    isSubprefecture && arrondissement && arrondissement !== 'nanterre' ? arrondissement : null;
+  const subprefecture = isSubprefecture
+    ? (SUBPREFECTURE_ARRONDISSEMENTS.find((a) => a === arrondissement) ?? null)
+    : null;
   const national = nationalRuleOf(requestId) ?? null;
   const levelA = national?.level === 'A';
   // What the person does: the national portal where the national rule leads, else the row's channel.
