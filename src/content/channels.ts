@@ -69,7 +69,7 @@ export const CHANNELS: Record<ChannelId, Channel> = {
   },
   antony: {
     quote:
-      'Les demandes de titre de séjour « étrangers malades » doivent être déposées auprès de la sous-préfecture d’Antony.',
+      'Les demandes de titre de séjour « étrangers malades » doivent être déposées auprès de la sous-préfecture d’Antony. (Voir modalités de dépôt sur le site Internet)',
     action: 'antony-modalities',
     steps: ['find-antony-modalities', 'follow-modalities'],
     notices: ALL_NOTICES,

@@ -8,7 +8,11 @@
 import type { OutcomeId } from '../../machines/ids';
 import type { NationalRule } from './schema';
 
-/** The day every record below was last read against its sources. */
+/**
+ * The day every record below was last reviewed against ../shared/national-rules.md, the research
+ * notes that cite the sources (the newest dated July 2025). The sources themselves could not be
+ * reopened from here: shown as "Fiche relue le …", never as "sources read on".
+ */
 const CHECKED = '2026-12-03';
 
 const LIST = 'la liste des demandes à faire en ligne (CESEDA, article R. 431-2 et annexe 9)';

@@ -100,7 +100,7 @@ describe('printing', () => {
       await page.emulateMedia({ media: 'print' });
       const header = await page.locator('.print-header').innerText();
       expect(header).toContain('Titre de séjour 92');
-      expect(header).toMatch(/Imprimé le \d{1,2} \S+ \d{4}/);
+      expect(header).toMatch(/Imprimé le (1er|\d{1,2}) \S+ \d{4}/);
       expect(header).toContain(walk.fragment);
       // The primary action written out in full: its address is printed.
       const printed = await page.locator('[data-outcome]').innerText();
