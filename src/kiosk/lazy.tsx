@@ -1,7 +1,8 @@
 // The kiosk's parts as lazy components (see ./parts.tsx). While the chunk loads they show
 // nothing (a QR code shows its address); if it cannot load, the guide goes on without them.
-import { Component, lazy, Suspense, type ComponentProps, type ReactNode } from 'react';
+import { lazy, type ComponentProps } from 'react';
 import { targetText } from '../content/targets';
+import { OptionalPart as Part } from '../views/OptionalPart';
 
 // The kiosk's code; its words (the `kiosk` namespace) are fetched by useKiosk.
 const parts = () => import('./parts');
@@ -9,26 +10,6 @@ const Idle = lazy(() => parts().then((m) => ({ default: m.IdleWatch })));
 const Languages = lazy(() => parts().then((m) => ({ default: m.KioskLanguages })));
 const TextSize = lazy(() => parts().then((m) => ({ default: m.TextSizeControl })));
 const Qr = lazy(() => parts().then((m) => ({ default: m.QrTarget })));
-
-class Optional extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
-
-  static getDerivedStateFromError() {
-    return { failed: true };
-  }
-
-  override render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
-  }
-}
-
-function Part({ fallback = null, children }: { fallback?: ReactNode; children: ReactNode }) {
-  return (
-    <Optional fallback={fallback}>
-      <Suspense fallback={fallback}>{children}</Suspense>
-    </Optional>
-  );
-}
 
 export const KioskIdle = (props: ComponentProps<typeof Idle>) => (
   <Part>

@@ -1,5 +1,8 @@
 // The outcome screen and its words (results.json) are a chunk of their own, fetched while the
 // person answers the first questions, so that a first visit downloads only what it shows.
+// Not React.lazy + OptionalPart like the optional parts: the outcome is the answer itself, so a
+// failed fetch needs a message and a retry, and a chunk already fetched is shown at once
+// (React.lazy suspends for a tick on first use, even when its module is there).
 import type { i18n } from 'i18next';
 import { useEffect, useState, type ComponentProps } from 'react';
 import { useTranslation } from 'react-i18next';
