@@ -244,7 +244,13 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
     title: `outcome.${requestId}.title` as Key,
     heading: levelA
       ? text('national.heading')
-      : text(shown.ownHeading ? `outcome.${requestId}.heading` : `channel.${shown.channel}.heading`, values),
+      : // A request the table says is posted is posted to the sous-préfecture too: never "go to".
+        isSubprefecture && requested.channel === 'post'
+        ? text('channel.sub-prefecture.headingByPost', values)
+        : text(
+            shown.ownHeading ? `outcome.${requestId}.heading` : `channel.${shown.channel}.heading`,
+            values,
+          ),
     lead: levelA
       ? text(`national.lead.${sincePrecision(national.since)}`, values)
       : isSubprefecture

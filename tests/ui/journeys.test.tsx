@@ -154,6 +154,22 @@ describe('one journey per channel lands on the right channel and link', () => {
     expect(shown.querySelector(`.more-links a[href="${TARGETS['T-CONTACT']}"]`)).not.toBeNull();
   });
 
+  it('a resident of Boulogne-Billancourt with a court judgment is told to post it to the sous-préfecture, never to go there', () => {
+    renderApp();
+    journey([
+      ['commune', 'boulogne-billancourt'],
+      ['need', 'judgment'],
+    ]);
+    const shown = outcomeShown()!;
+    expect(shown.dataset.outcome).toBe('sub-prefecture');
+    expect(shown.dataset.request).toBe('judgment');
+    expect(shown.dataset.requestChannel).toBe('post');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(
+      'Envoyez votre demande par courrier à la sous-préfecture de Boulogne-Billancourt',
+    );
+    expect(shown.querySelector('[data-caveat="judgment-no-visit"]')).not.toBeNull();
+  });
+
   it('a resident of Montrouge renewing a visitor card files on ANEF, since the national rule leads for every commune', () => {
     renderApp();
     journey([
