@@ -117,6 +117,9 @@ describe('the height an embedding page receives', () => {
         `(coarser steps, not used: ${coarser.join('; ')})`,
       ].join('\n'),
     );
+    // The rounding must earn its place: it hides screens the exact height would name.
+    expect(after.unique).toBeLessThan(before.unique);
+    expect(after.distinct).toBeLessThan(before.distinct);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -163,6 +163,24 @@ describe('the counter sheet', () => {
   );
 });
 
+describe('the counter sheet, every outcome', () => {
+  // Russian and Persian are the longest translations of the results (more words, taller script).
+  it.each(['ru', 'fa'])('printed in %s, every outcome fits on two A4 pages', async (code) => {
+    const page = await open({ path: `?lang=${code}#commune=` });
+    await inLanguage(page, code);
+    const tooLong: string[] = [];
+    for (const walk of outcomes) {
+      await show(page, walk.fragment, '[data-outcome] .print-header svg');
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.locator('[data-french-copy]').waitFor({ state: 'attached' });
+      const pages = pageCount(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+      if (pages > 2) tooLong.push(`${walk.key}: ${pages} pages`);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    }
+    expect(tooLong).toEqual([]);
+  });
+});
+
 describe('copying an address', () => {
   it('the copy button puts the address on the clipboard and says so to screen readers', async () => {
     const page = await open({ path: '#commune=nanterre&need=aes&aes-kind=question' });

@@ -56,6 +56,13 @@ describe('the rules overview', () => {
       expect(line.closest('header, main, footer')).not.toBeNull();
   });
 
+  it('links from its footer to the page of what changed, the open data and the statement', () => {
+    const footer = container.querySelector('footer')!;
+    expect(footer.querySelector('a[href^="changes.html?lang=fr"]')).not.toBeNull();
+    expect(footer.querySelector('a[href="rules.json"]')).not.toBeNull();
+    expect(footer.querySelector('a[data-statement-link]')).not.toBeNull();
+  });
+
   it('quotes the préfecture in French, whatever the interface language', () => {
     const quotes = [...container.querySelectorAll('blockquote')];
     expect(quotes.length).toBeGreaterThan(50);
