@@ -11,6 +11,12 @@ import {
 import type { WizardEvent } from '../../machines/wizard';
 import { readFragment, writeFragment } from './fragment';
 
+/** What a screen may ask of the wizard: an event of the machine, or a jump to a set of answers (a pointer). */
+export interface ScreenActions {
+  send: (event: WizardEvent) => void;
+  jump: (answers: Record<string, string>) => void;
+}
+
 export interface WizardState {
   snapshot: WizardSnapshot;
   /** Question ids (or unknown keys) dropped from the URL the person arrived with. */

@@ -7,7 +7,7 @@ import { useAppConfig } from '../config/AppConfig';
 import { ARRONDISSEMENTS, OUTSIDE_92 } from '../../machines/ids';
 import { communeMatches, foldForSearch } from '../content/communes';
 import type { QuestionScreenModel } from '../screen/question';
-import { Choice } from './QuestionScreen';
+import { Choice } from './Choice';
 
 interface Props {
   screen: QuestionScreenModel;

@@ -15,7 +15,7 @@ import { OutcomeAnswer } from './outcome/OutcomeAnswer';
 import { PrintHeader } from './outcome/PrintHeader';
 import { Quotes, SourceBlock } from './outcome/Sources';
 import { StepBar } from './StepBar';
-import type { ScreenActions } from './Wizard';
+import type { ScreenActions } from '../state/useWizard';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 

@@ -1,12 +1,13 @@
 // One screen per question: the question is the h1 (inside the legend), answers are native radio
 // buttons, and "Continuer" submits. The radios are uncontrolled: selecting one re-renders nothing
 // (the browser shows the choice, CSS highlights it); the form is read when it is submitted.
-import { memo, useState, type SyntheticEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WizardEvent } from '../../machines/wizard';
 import { resolveCommune } from '../content/communes';
-import { textOf, type Key } from '../i18n/keys';
+import { textOf } from '../i18n/keys';
 import type { QuestionScreenModel } from '../screen/question';
+import { Choice } from './Choice';
 import { CommuneSearch } from './CommuneSearch';
 import { Listen } from './Listen';
 import { Progress, StepBar } from './StepBar';
@@ -117,49 +118,3 @@ export function QuestionScreen({ screen, focusOnShow, send }: Props) {
     </form>
   );
 }
-
-interface ChoiceProps {
-  question: string;
-  id: string;
-  label?: Key;
-  hint?: Key | null;
-  /** A label that is not a locale key: a commune's name, in French in every language. */
-  name?: string;
-  checked: boolean;
-  hidden?: boolean;
-}
-
-/** One answer. Memoised on plain props: filtering the communes re-renders only those it hides or shows. */
-export const Choice = memo(function Choice({
-  question,
-  id: answer,
-  label,
-  hint,
-  name,
-  checked,
-  hidden,
-}: ChoiceProps) {
-  const id = `${question}-${answer}`;
-  return (
-    <div className="choice" hidden={hidden}>
-      <input
-        type="radio"
-        id={id}
-        name={question}
-        value={answer}
-        data-answer={answer}
-        defaultChecked={checked}
-        required
-        aria-describedby={hint ? `${id}-hint` : undefined}
-      />
-      <label htmlFor={id} lang={name ? 'fr' : undefined}>
-        {name ?? (label && <T text={label} />)}
-      </label>
-      {hint && (
-        <p className="choice-hint" id={`${id}-hint`}>
-          <T text={hint} />
-        </p>
-      )}
-    </div>
-  );
-});

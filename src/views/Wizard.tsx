@@ -3,7 +3,6 @@
 // screen (a selection, a search, an error) belongs to that step only. It sends events; it never
 // decides where to go next.
 import { useEffect, useMemo } from 'react';
-import type { WizardEvent } from '../../machines/wizard';
 import { describe } from '../screen/describe';
 import { writeFragment } from '../state/fragment';
 import { useWizard } from '../state/useWizard';
@@ -17,11 +16,6 @@ export interface WizardShown {
   atStart: boolean;
   /** Started, or holding answers (going back to the start keeps them for the way forward). */
   holdsAnswers: boolean;
-}
-
-export interface ScreenActions {
-  send: (event: WizardEvent) => void;
-  jump: (answers: Record<string, string>) => void;
 }
 
 /** The guide's own address with these answers: no embed or kiosk parameter, the language kept. */
