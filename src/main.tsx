@@ -14,20 +14,21 @@ const i18n = createI18n();
 // Read once: the app and the service worker registration share them (and their warnings).
 const params = initialParams();
 
-const app = (
-  <StrictMode>
-    <I18nextProvider i18n={i18n}>
-      <App params={params} />
-    </I18nextProvider>
-  </StrictMode>
-);
 const container = document.getElementById('root')!;
 // A plain address shows the start screen prerendered into index.html: React takes it over as it
 // is (hydration), so nothing is painted twice and the largest paint is the first one. A link with
 // answers or parameters opens on another screen: that one is rendered anew, at once, so that the
 // mark set by the inline resume script (which hides the prerendered screen meanwhile) goes with it.
 const plain = window.location.hash.length <= 1 && window.location.search.length <= 1;
-if (plain && container.firstElementChild) hydrateRoot(container, app);
+const hydrating = plain && container.firstElementChild !== null;
+const app = (
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <App params={params} hydrating={hydrating} />
+    </I18nextProvider>
+  </StrictMode>
+);
+if (hydrating) hydrateRoot(container, app);
 else flushSync(() => createRoot(container).render(app));
 document.documentElement.classList.remove('resuming');
 

@@ -27,21 +27,31 @@ export interface WizardState {
   moved: boolean;
 }
 
-function fromLocation(useUrl: boolean): WizardState {
-  // No window when the start screen is prerendered at build time (src/prerender.tsx).
-  if (!useUrl || typeof window === 'undefined')
-    return { snapshot: startSnapshot(), dropped: [], editing: false, moved: false };
-  const { answers, started } = readFragment(window.location.hash);
+function fromFragment(fragment: string): WizardState {
+  const { answers, started } = readFragment(fragment);
   const { snapshot, dropped } = replay(answers, { started });
   return { snapshot, dropped, editing: false, moved: false };
 }
 
-export function useWizard(options: { useUrl: boolean }) {
-  const { useUrl } = options;
+function fromLocation(useUrl: boolean): WizardState {
+  // No window when the start screen is prerendered at build time (src/prerender.tsx).
+  if (!useUrl || typeof window === 'undefined')
+    return { snapshot: startSnapshot(), dropped: [], editing: false, moved: false };
+  return fromFragment(window.location.hash);
+}
+
+/**
+ * `hydrating`: the first render takes over the prerendered start screen, so it must be that
+ * screen whatever the address says by then; a fragment set meanwhile is followed just after.
+ */
+export function useWizard(options: { useUrl: boolean; hydrating?: boolean }) {
+  const { useUrl, hydrating = false } = options;
   // The fragment the first render was read from: it may change before the app takes over the
   // page (hydration runs after the load event), and that change must not be lost.
-  const readAtStart = useRef(useUrl && typeof window !== 'undefined' ? currentFragment() : '');
-  const [state, setState] = useState<WizardState>(() => fromLocation(useUrl));
+  const readAtStart = useRef(useUrl && !hydrating && typeof window !== 'undefined' ? currentFragment() : '');
+  const [state, setState] = useState<WizardState>(() =>
+    hydrating ? fromFragment('') : fromLocation(useUrl),
+  );
   // The fragment last written to (or read from) the address bar.
   const written = useRef<string | null>(null);
 

@@ -22,8 +22,11 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
   document.getElementById('main')?.focus();
 }
 
-/** `params`: the page's parameters when the caller has read them already (else read here). */
-export function App(props: { params?: AppParams }) {
+/**
+ * `params`: the page's parameters when the caller has read them already (else read here).
+ * `hydrating`: this render takes over the prerendered start screen (src/main.tsx).
+ */
+export function App(props: { params?: AppParams; hydrating?: boolean }) {
   const { t } = useTranslation();
   const [params] = useState(() => props.params ?? initialParams());
   const language = useLanguage({ kiosk: params.kiosk });
@@ -97,7 +100,11 @@ export function App(props: { params?: AppParams }) {
             {params.kiosk && kiosk.atStart && (
               <KioskLanguages current={language.current} onChoose={language.choose} />
             )}
-            <Wizard useUrl={!params.kiosk} onShow={params.kiosk ? kiosk.onWizardShown : undefined} />
+            <Wizard
+              useUrl={!params.kiosk}
+              hydrating={props.hydrating}
+              onShow={params.kiosk ? kiosk.onWizardShown : undefined}
+            />
           </ErrorBoundary>
           {/* Below the guide, not above it: the words of another language arrive after the
               prerendered French page is shown, and a line added above would push it all down. */}

@@ -28,12 +28,15 @@ function shareUrl(fragment: string): string {
 
 export function Wizard({
   useUrl = true,
+  hydrating = false,
   onShow,
 }: {
   useUrl?: boolean;
+  /** Taking over the prerendered start screen (see useWizard). */
+  hydrating?: boolean;
   onShow?: (shown: WizardShown) => void;
 }) {
-  const { snapshot, dropped, moved, send, jump, dismissDropped } = useWizard({ useUrl });
+  const { snapshot, dropped, moved, send, jump, dismissDropped } = useWizard({ useUrl, hydrating });
   const screen = useMemo(() => describe(snapshot), [snapshot]);
   const atStart = screen.kind === 'start';
   const holdsAnswers = !atStart || Object.keys(snapshot.context.answers).length > 0;

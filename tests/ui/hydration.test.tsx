@@ -1,0 +1,54 @@
+// Taking over the prerendered start screen (src/main.tsx hydrates it on a plain address). A link
+// followed while the page is still loading changes the fragment between that decision and the
+// hydration: the first render must still be the start screen (else React reports a mismatch and
+// throws the prerendered page away), and the address is followed just after.
+import { act, waitFor } from '@testing-library/react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterEach, expect, it } from 'vitest';
+import { App } from '../../src/views/App';
+import { testI18n } from './helpers';
+
+let root: Root | undefined;
+let container: HTMLElement | undefined;
+
+afterEach(() => {
+  act(() => root?.unmount());
+  container?.remove();
+});
+
+/** The start screen as the build prerenders it, then the address changed before hydration. */
+async function hydrateAfterAddressChange(hydrating: boolean) {
+  window.history.replaceState(null, '', '/');
+  container = document.createElement('div');
+  container.innerHTML = renderToString(
+    <I18nextProvider i18n={testI18n()}>
+      <App />
+    </I18nextProvider>,
+  );
+  document.body.append(container);
+  window.history.replaceState(null, '', '/#commune=nanterre&need=first');
+  const mismatches: unknown[] = [];
+  await act(async () => {
+    root = hydrateRoot(
+      container!,
+      <I18nextProvider i18n={testI18n()}>
+        <App hydrating={hydrating} />
+      </I18nextProvider>,
+      { onRecoverableError: (error) => mismatches.push(error) },
+    );
+    await Promise.resolve();
+  });
+  return mismatches;
+}
+
+it('a fragment set before hydration: no mismatch, and the guide goes where the address says', async () => {
+  expect(await hydrateAfterAddressChange(true)).toEqual([]);
+  await waitFor(() => expect(container!.querySelector('[data-question="health"]')).not.toBeNull());
+  expect(window.location.hash).toBe('#commune=nanterre&need=first');
+});
+
+it('the check can fail: reading the new address in the first render is a mismatch', async () => {
+  expect((await hydrateAfterAddressChange(false)).length).toBeGreaterThan(0);
+});
