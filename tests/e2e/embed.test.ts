@@ -1,33 +1,24 @@
 // An association's page on another origin embeds the guide with embed.js: the iframe follows the
 // app's height, ignores messages from anyone else, and hostile parameters never break the app.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RESUME_SCRIPT } from '../../scripts/resume-script.mjs';
 import { HEIGHT_STEP, reportedHeight } from '../../src/embed/resize';
+import { startHostPage, type HostPage } from './host-page';
 import { baseUrl, closeBrowser, openPage, sharedBrowser } from './session';
 
-let host: Server;
+let host: HostPage;
 let hostUrl: string;
 
 beforeAll(async () => {
-  // "localhost" vs the app's "127.0.0.1": a different origin, as an association's site would be.
-  const appBase = baseUrl();
-  host = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="fr"><head><title>Association</title></head><body>
-      <h1>Association exemple</h1>
-      <div data-titre-sejour-92 data-lang="es" data-accent="#00695c"></div>
-      <script src="${appBase}embed.js"></script>
-    </body></html>`);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  // The two documented lines on "localhost", the app on "127.0.0.1": another origin, as an
+  // association's site would be.
+  host = await startHostPage(baseUrl());
+  hostUrl = host.url(' data-lang="es" data-accent="#00695c"');
 });
 
 afterAll(async () => {
   await closeBrowser();
-  await new Promise<void>((done) => host.close(() => done()));
+  await host.close();
 });
 
 async function iframeHeight(page: import('playwright-core').Page) {

@@ -1,13 +1,12 @@
 // "Écouter" in the production build, with speechSynthesis stubbed before the app loads (headless
 // Chromium may have no voices): in an association's page through embed.js, and on a kiosk that
 // has gone offline, where an idle reset silences it. Reading sends nothing anywhere.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WARNING_SECONDS } from '../../machines/idle';
 import { installFakeSpeech, type FakeSpeech, type FakeVoice } from '../support/speech';
 import { axeViolations } from './screens';
+import { startHostPage, type HostPage } from './host-page';
 import { answer, baseUrl, closeBrowser, openPage, sharedBrowser, start } from './session';
 
 const VOICES: FakeVoice[] = [
@@ -17,25 +16,19 @@ const VOICES: FakeVoice[] = [
   { name: 'Amélie', lang: 'fr-FR' },
 ];
 
-let host: Server;
+let host: HostPage;
 let hostUrl: string;
 
 beforeAll(async () => {
-  const appBase = baseUrl();
-  host = createServer((_, res) => {
-    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
-    res.end(`<!doctype html><html lang="fr"><head><title>Association</title></head><body>
-      <div data-titre-sejour-92 data-lang="ar"></div>
-      <script src="${appBase}embed.js"></script>
-    </body></html>`);
-  });
-  await new Promise<void>((done) => host.listen(0, '127.0.0.1', done));
-  hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/`;
+  // The two documented lines on "localhost", the app on "127.0.0.1": another origin, as an
+  // association's site would be.
+  host = await startHostPage(baseUrl());
+  hostUrl = host.url(' data-lang="ar"');
 });
 
 afterAll(async () => {
   await closeBrowser();
-  await new Promise<void>((done) => host.close(() => done()));
+  await host.close();
 });
 
 type Where = Page | Frame;

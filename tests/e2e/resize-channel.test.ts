@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEIGHT_STEP, RESIZE_MESSAGE } from '../../src/embed/resize';
 import { outcomeWalks, type OutcomeWalk } from '../support/outcome-paths';
 import { startHostPage, type HostPage } from './host-page';
+import { waitForOutcome } from './screens';
 import { baseUrl, closeBrowser, openPage } from './session';
 
 /** The host page's width: a phone's, where most visitors are. */
@@ -30,21 +31,7 @@ async function showIn(page: Page, frame: Frame, walk: OutcomeWalk) {
     url.hash = fragment;
     iframe.src = url.href;
   }, walk.fragment);
-  // The checks of screens.ts's showOutcome: outcome, request, case and the answers summed up (a
-  // walk "via R19" shows the same outcome as the walk before it, after other questions).
-  await frame.waitForFunction(
-    ({ outcome, request, notCovered, questions }) => {
-      const screen = document.querySelector('[data-outcome]');
-      if (screen?.getAttribute('data-outcome') !== outcome) return false;
-      if (screen.getAttribute('data-request') !== request) return false;
-      if (notCovered && !screen.querySelector(`[data-caveat="not-covered-${notCovered}"]`)) return false;
-      const answered = [...screen.querySelectorAll('[data-summary]')].map((row) =>
-        row.getAttribute('data-summary'),
-      );
-      return answered.join(' ') === questions.join(' ');
-    },
-    { ...walk.expected, questions: walk.answers.map((step) => step.question) },
-  );
+  await waitForOutcome(frame, walk);
 }
 
 /** How many values occur once only (screens a host could name by height), and how many differ. */

@@ -1,7 +1,7 @@
 // Reaching a screen by its URL fragment (a same-document navigation, as a shared link or the
 // browser's back button does) and checking it with axe-core.
 import axe from 'axe-core';
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import type { OutcomeWalk, QuestionScreenCase } from '../support/outcome-paths';
 import { baseUrl } from './session';
 
@@ -14,7 +14,16 @@ export async function showQuestion(page: Page, screen: QuestionScreenCase) {
 /** Shows an outcome screen and waits until it is the one of this walk (outcome, request, answers). */
 export async function showOutcome(page: Page, walk: OutcomeWalk) {
   await page.goto(new URL(walk.fragment, baseUrl()).toString());
-  await page.waitForFunction(
+  await waitForOutcome(page, walk);
+}
+
+/**
+ * Waits until a page or frame shows the outcome of this walk: outcome, request, case and the
+ * answers summed up (a walk "via R19" shows the same outcome as the walk before it, after other
+ * questions).
+ */
+export async function waitForOutcome(where: Page | Frame, walk: OutcomeWalk) {
+  await where.waitForFunction(
     ({ outcome, request, notCovered, questions }) => {
       const screen = document.querySelector('[data-outcome]');
       if (screen?.getAttribute('data-outcome') !== outcome) return false;
