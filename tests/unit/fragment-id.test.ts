@@ -1,6 +1,6 @@
 // A link into the rules overview names a row by its fragment; any other fragment names none.
 import { describe, expect, it } from 'vitest';
-import { fragmentId } from '../../src/overview/anchor';
+import { fragmentId } from '../../src/views/fragmentId';
 
 describe('the row a fragment of overview.html names', () => {
   it.each([
