@@ -7,6 +7,7 @@ import { StatementLink } from '../accessibility/StatementLink';
 import { formatDate } from '../i18n/dates';
 import type { Key } from '../i18n/keys';
 import { plain, rich } from '../i18n/rich';
+import { PageHeader } from '../views/PageHeader';
 import { useLanguage } from '../i18n/useLanguage';
 import { rowAnchor } from '../overview/labels';
 import { nationalText } from '../content/national';
@@ -173,23 +174,7 @@ export function Changes({ page }: { page: ChangesPage }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {rich(t('app.skipLink'))}
-      </a>
-      {/* One banner landmark holds everything above the content, the "unofficial" line included. */}
-      <header className="site-header-area">
-        <div className="site-header">
-          <div className="container ch-container">
-            <p className="site-name">
-              <a href={`index.html?lang=${current}`}>{rich(t('app.name'))}</a>
-            </p>
-            <p className="site-tagline">{rich(t('changes.tagline'))}</p>
-          </div>
-        </div>
-        <div className="container ch-container banners">
-          <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
-        </div>
-      </header>
+      <PageHeader home={`index.html?lang=${current}`} tagline="changes.tagline" container="ch-container" />
       <main id="main" className="container ch-container" tabIndex={-1}>
         <h1>{rich(t('changes.title'))}</h1>
         <p className="lead">{rich(t('changes.intro'))}</p>

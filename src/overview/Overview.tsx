@@ -12,6 +12,7 @@ import { outcomeTitleKey, rowAnchor, rowSearchText, sectionKey } from './labels'
 import type { Overview as OverviewData } from './model';
 import { OutcomeRow } from './OutcomeRow';
 import { plain, rich } from '../i18n/rich';
+import { PageHeader } from '../views/PageHeader';
 import { useLanguage } from '../i18n/useLanguage';
 
 export function Overview({ overview }: { overview: OverviewData }) {
@@ -49,23 +50,7 @@ export function Overview({ overview }: { overview: OverviewData }) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {rich(t('app.skipLink'))}
-      </a>
-      {/* One banner landmark holds everything above the content, the "unofficial" line included. */}
-      <header className="site-header-area">
-        <div className="site-header">
-          <div className="container ov-container">
-            <p className="site-name">
-              <a href="index.html">{rich(t('app.name'))}</a>
-            </p>
-            <p className="site-tagline">{rich(t('overview.tagline'))}</p>
-          </div>
-        </div>
-        <div className="container ov-container banners">
-          <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
-        </div>
-      </header>
+      <PageHeader home="index.html" tagline="overview.tagline" container="ov-container" />
       <main id="main" className="container ov-container" tabIndex={-1}>
         <h1>{rich(t('overview.title'))}</h1>
         <p className="lead">{rich(t('overview.intro'))}</p>

@@ -1,0 +1,30 @@
+// The top of the pages beside the guide (the overview, the change log): a skip link, then one
+// banner landmark with the guide's name (a link home), the page's tagline and the "unofficial"
+// line, all in the page's container width.
+import { useTranslation } from 'react-i18next';
+import type { Key } from '../i18n/keys';
+import { rich } from '../i18n/rich';
+
+export function PageHeader({ home, tagline, container }: { home: string; tagline: Key; container: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {rich(t('app.skipLink'))}
+      </a>
+      <header className="site-header-area">
+        <div className="site-header">
+          <div className={`container ${container}`}>
+            <p className="site-name">
+              <a href={home}>{rich(t('app.name'))}</a>
+            </p>
+            <p className="site-tagline">{rich(t(tagline))}</p>
+          </div>
+        </div>
+        <div className={`container ${container} banners`}>
+          <p className="unofficial-banner">{rich(t('app.unofficial'))}</p>
+        </div>
+      </header>
+    </>
+  );
+}
