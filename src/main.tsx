@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from './i18n/words';
 import { initialParams } from './config/AppConfig';
 import { formattingLocale } from './i18n/languages';
 import { createI18n } from './i18n/setup';
@@ -23,9 +23,9 @@ const plain = window.location.hash.length <= 1 && window.location.search.length 
 const hydrating = plain && container.firstElementChild !== null;
 const app = (
   <StrictMode>
-    <I18nextProvider i18n={i18n}>
+    <WordsProvider i18n={i18n}>
       <App params={params} hydrating={hydrating} />
-    </I18nextProvider>
+    </WordsProvider>
   </StrictMode>
 );
 if (hydrating) hydrateRoot(container, app);

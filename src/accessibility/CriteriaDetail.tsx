@@ -1,7 +1,7 @@
 // The criteria evaluated, theme by theme: the RGAA's wording, the result in words (never by
 // colour alone), how it was checked, the auditor's notes and the tests that watch it. The
 // record's texts are French in every language, marked as such.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { formatDate } from '../i18n/dates';
 import { textOf, type Key } from '../i18n/keys';
 import { rich } from '../i18n/rich';
@@ -24,7 +24,7 @@ export function TestFiles({ files }: { files: string[] }) {
 
 /** "7.4 Pour chaque script … ? Conforme" */
 export function CriterionLine({ criterion }: { criterion: Criterion }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <p className="criterion-line">
       <strong dir="ltr">{criterion.id}</strong>{' '}
@@ -39,7 +39,7 @@ export function CriterionLine({ criterion }: { criterion: Criterion }) {
 }
 
 export function CriteriaDetail({ audit }: { audit: Audit }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const criteria = [...audit.criteria].sort((a, b) => byCriterion(a.id, b.id));
   const themes = [...new Set(criteria.map((criterion) => themeOf(criterion.id)))];
   return (

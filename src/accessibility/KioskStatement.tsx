@@ -4,6 +4,7 @@
 // every link (docs/adr/0008-accessibility-statement.md). A lazy chunk, loaded in kiosk mode only.
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { formatDate } from '../i18n/dates';
 import { AUDIT } from './audit';
 import { conformance } from './conformance';
@@ -13,7 +14,7 @@ const QrCode = lazy(() => import('../qr/QrCode'));
 const result = conformance(AUDIT);
 
 export default function KioskStatement({ language }: { language: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   // Its words are the kiosk's, fetched with the kiosk mode (the status is the footer's own).
   const { ready } = useTranslation('kiosk');
   const address = new URL(statementHref(language), window.location.href).href;

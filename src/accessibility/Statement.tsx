@@ -2,7 +2,7 @@
 // status, test results, what is not accessible, how the statement was made, contact, recourse;
 // then the detail of each criterion evaluated. Every figure comes from the audit record.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { formatDate } from '../i18n/dates';
 import { plain, rich } from '../i18n/rich';
 import { useLanguage } from '../i18n/useLanguage';
@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function Statement({ audit, contact }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const language = useLanguage();
   useEffect(() => {
     document.title = plain(t('app.documentTitle', { page: t('accessibility.documentTitle') }));
@@ -188,7 +188,7 @@ export function Statement({ audit, contact }: Props) {
 
 /** "Établissement de cette déclaration": date, technologies, environment, tools, pages, method. */
 function Establishment({ audit, date }: { audit: Audit; date: string }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const withAssistiveTechnology = audit.environment.some((entry) => entry.assistiveTechnologies.length > 0);
   return (
     <>

@@ -1,7 +1,7 @@
 // "Accessibilité : partiellement conforme", linked to the statement: in every page's footer, and
 // in embed mode under the "unofficial" line (there it opens a new tab, like every link that
 // leaves the guide in an association's iframe).
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { STATEMENT_STATUS, statementHref } from './status';
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 }
 
 export function StatementLink({ language, newTab = false, current = false }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <a
       href={statementHref(language)}

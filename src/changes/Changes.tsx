@@ -2,7 +2,7 @@
 // the préfecture's table. Headings are in the reader's language; the entries themselves are in
 // French (marked lang="fr"), like the préfecture's words.
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { StatementLink } from '../accessibility/StatementLink';
 import { formatDate } from '../i18n/dates';
 import type { Key } from '../i18n/keys';
@@ -25,7 +25,7 @@ function InFrench({ children }: { children: string }) {
 }
 
 function SourceLine({ source }: { source: ResolvedChangeSource }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useWords();
   switch (source.kind) {
     case 'table':
       return (
@@ -56,7 +56,7 @@ function SourceLine({ source }: { source: ResolvedChangeSource }) {
 }
 
 function Entry({ entry, language }: { entry: ChangeEntry; language: string }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <article className="ch-entry" id={entry.id} data-change={entry.id} aria-labelledby={`${entry.id}-title`}>
       <h3 id={`${entry.id}-title`} lang="fr" dir="ltr">
@@ -164,7 +164,7 @@ function National({ entry, language }: { entry: NationalEntry; language: string 
 }
 
 export function Changes({ page }: { page: ChangesPage }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   // The guide's language rules: `?lang=`, else the browser's preferences, else French.
   const { current } = useLanguage();
   useEffect(() => {

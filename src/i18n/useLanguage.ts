@@ -1,7 +1,7 @@
 // The interface language: chosen from `?lang=`, else the browser's preferences, else French;
 // switching keeps every answer (they live in the fragment, the language in the query).
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from './words';
 import { chooseLanguage, supportedLanguage, type LanguageCode } from './languages';
 import { applyDocumentLanguage, switchLanguage } from './setup';
 
@@ -12,7 +12,7 @@ import { applyDocumentLanguage, switchLanguage } from './setup';
  */
 export function useLanguage(options: { kiosk?: boolean } = {}) {
   const kiosk = options.kiosk ?? false;
-  const { i18n } = useTranslation();
+  const { i18n } = useWords();
   const [failed, setFailed] = useState(false);
   const current = supportedLanguage(i18n.resolvedLanguage) ?? 'fr';
 

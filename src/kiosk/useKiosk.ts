@@ -4,7 +4,7 @@
 // Only this state lives in the main bundle; the kiosk's screens and its idle timer are a lazy
 // chunk (./lazy.tsx), so that the guide does not grow for everyone else.
 import { useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { loadNamespace } from '../i18n/setup';
 import type { LanguageCode } from '../i18n/languages';
 import { applyUpdateAtReset } from '../offline/updates';
@@ -37,7 +37,7 @@ export function useKiosk({ enabled, defaultLanguage, language }: Options) {
     applyUpdateAtReset();
   }, [choose, dismissFailure, defaultLanguage]);
 
-  const { i18n } = useTranslation();
+  const { i18n } = useWords();
   useEffect(() => {
     // The kiosk's words, before its parts show (a failure leaves them out, as their chunk would).
     if (enabled) void loadNamespace(i18n, 'kiosk').catch(() => undefined);

@@ -1,6 +1,6 @@
 // What applies across the table: the statuses, the document's general rules (G1–G3) and where
 // the guide shows them, and which communes make up each arrondissement.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { ARRONDISSEMENTS, COMMUNES_92, OUTCOME_IDS } from '../../machines/ids';
 import { CHANNELS, CHANNEL_IDS, type ChannelId } from '../content/channels';
 import { NOTICES } from '../content/notices';
@@ -13,7 +13,7 @@ import { StatusBadge } from './StatusBadge';
 import { rich } from '../i18n/rich';
 
 export function StatusLegend() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <section className="ov-panel" aria-labelledby="legend-heading">
       <h2 id="legend-heading">{rich(t('overview.legend.heading'))}</h2>
@@ -32,7 +32,7 @@ export function StatusLegend() {
 }
 
 export function GeneralNotices() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const channelsWith = (flag: keyof (typeof CHANNELS)[ChannelId]['notices']) =>
     CHANNEL_IDS.filter((c) => CHANNELS[c].notices[flag]).map((c) => textOf(t, channelLabelKey(c)));
   const freeAndNoWalkIn = channelsWith('freeAndNoWalkIn').join(', ');
@@ -64,7 +64,7 @@ export function GeneralNotices() {
 }
 
 export function CommunesByArrondissement() {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <section className="ov-panel" aria-labelledby="communes-heading">
       <h2 id="communes-heading">{rich(t('overview.communes.heading'))}</h2>

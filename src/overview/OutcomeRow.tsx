@@ -1,7 +1,7 @@
 // One outcome of the decision table: what it is (channel, request, links, caveats, source,
 // status, checked-on date) beside every route that leads to it.
 import { memo, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { textOf } from '../i18n/keys';
 import { ChannelIcon } from '../views/ChannelIcon';
 import { CaveatList } from './CaveatList';
@@ -20,7 +20,7 @@ import { T } from '../views/T';
 
 // Rows never change once built: only the ones the filter shows or hides render again.
 export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: OverviewRow; hidden: boolean }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const date = useMemo(() => formatDate(row.checkedOn, i18n.language), [i18n.language, row.checkedOn]);
   const titleId = `${rowAnchor(row.outcome)}-title`;
   return (
@@ -117,7 +117,7 @@ export const OutcomeRow = memo(function OutcomeRow({ row, hidden }: { row: Overv
 
 /** The sous-préfecture takes over requests of other rows: name them, with their routes there. */
 function Requests({ row }: { row: OverviewRow }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const scope = [...new Set(row.requests.flatMap((r) => r.scope))];
   return (
     <>
@@ -137,7 +137,7 @@ function Requests({ row }: { row: OverviewRow }) {
 /** The national rule since the préfecture's table (decision-table.md §7): level, since when, the
  *  text, the cases it covers, its sources and the day they were read. */
 function NationalFact({ row }: { row: OverviewRow }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const national = row.national!;
   const since = national.since
     ? formatDate(national.since, i18n.language)

@@ -1,11 +1,11 @@
 // The rules overview for staff: the whole decision table, one row per outcome, grouped like the
 // préfecture's table, with a text filter. Built from the machine and the content data alone.
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { StatementLink } from '../accessibility/StatementLink';
 import { foldForSearch } from '../content/communes';
 import { textOf } from '../i18n/keys';
-import { useWords } from '../views/T';
+import { useTextWords } from '../views/T';
 import { CommunesByArrondissement, GeneralNotices, StatusLegend } from './GeneralRules';
 import { FrenchQuote } from './FrenchQuote';
 import { outcomeTitleKey, rowAnchor, rowSearchText, sectionKey } from './labels';
@@ -16,7 +16,7 @@ import { PageHeader } from '../views/PageHeader';
 import { useLanguage } from '../i18n/useLanguage';
 
 export function Overview({ overview }: { overview: OverviewData }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   // The guide's language rules: `?lang=`, else the browser's preferences, else French.
   const language = useLanguage();
   useEffect(() => {
@@ -24,7 +24,7 @@ export function Overview({ overview }: { overview: OverviewData }) {
   }, [t]);
   const [query, setQuery] = useState('');
   const rows = useMemo(() => overview.sections.flatMap((section) => section.rows), [overview]);
-  const words = useWords();
+  const words = useTextWords();
   const texts = useMemo(
     () =>
       new Map(

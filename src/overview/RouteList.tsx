@@ -1,6 +1,6 @@
 // The answers that lead to an outcome, one line per route, with what that route adds to its row
 // (status, caveats, links, source rows) where it differs.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { textOf } from '../i18n/keys';
 import { CaveatList } from './CaveatList';
 import { answerText, outcomeTitleKey, rowAnchor, scopeText, stepQuestionKey } from './labels';
@@ -20,7 +20,7 @@ export function RouteList({ row }: { row: OverviewRow }) {
 }
 
 function RouteItem({ route, row, number }: { route: OverviewRoute; row: OverviewRow; number: number }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const statusDiffers = route.status !== row.status;
   return (
     <li className="ov-route" data-route={route.fragment} data-status={route.status}>
@@ -74,7 +74,7 @@ function RouteItem({ route, row, number }: { route: OverviewRoute; row: Overview
 
 /** The same answers, given by someone living elsewhere, lead to another outcome. */
 export function Elsewhere({ elsewhere }: { elsewhere: readonly ElsewhereEntry[] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   return (
     <ul className="ov-elsewhere">
       {elsewhere.map(({ scope, outcome }) => (

@@ -1,5 +1,5 @@
 import { useEffect, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { rich } from '../i18n/rich';
 import { KioskStatementLine } from '../accessibility/lazy';
 import { StatementLink } from '../accessibility/StatementLink';
@@ -27,7 +27,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
  * `hydrating`: this render takes over the prerendered start screen (src/main.tsx).
  */
 export function App(props: { params?: AppParams; hydrating?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const [params] = useState(() => props.params ?? initialParams());
   const language = useLanguage({ kiosk: params.kiosk });
   const kiosk = useKiosk({

@@ -2,7 +2,7 @@
 // grouped by arrondissement. Typing hides the communes that do not match (never the one selected);
 // each stays a radio button, and typing a full name or a postal code then "Continuer" is enough.
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { useAppConfig } from '../config/AppConfig';
 import { ARRONDISSEMENTS, OUTSIDE_92 } from '../../machines/ids';
 import { communeMatches, foldForSearch } from '../content/communes';
@@ -16,7 +16,7 @@ interface Props {
 }
 
 export function CommuneSearch({ screen, invalid, errorId }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const { kiosk } = useAppConfig();
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState(screen.selected);

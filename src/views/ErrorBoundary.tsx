@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 
 /** Never a blank page: an unexpected error shows a translated message and two ways forward. */
 export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -16,7 +16,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, { failed: 
 }
 
 function ErrorMessage({ onRetry }: { onRetry: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <section className="error-page" role="alert">
       <h1>{t('error.title')}</h1>

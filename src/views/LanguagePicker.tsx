@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { LANGUAGES, supportedLanguage, type LanguageCode } from '../i18n/languages';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
  * Enter or the "OK" button, which appears for that (RGAA 7.4, WCAG 3.2.2).
  */
 export function LanguagePicker({ current, onChoose }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const [chosen, setChosen] = useState<LanguageCode>(current);
   const browsing = useRef(false);
   // The page's language changed elsewhere (a kiosk's buttons, a reset): the list follows it.

@@ -5,7 +5,7 @@
 // (React.lazy suspends for a tick on first use, even when its module is there).
 import type { i18n } from 'i18next';
 import { useEffect, useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { loadNamespace } from '../i18n/setup';
 
 type Module = typeof import('./OutcomeScreen');
@@ -19,7 +19,7 @@ export async function preloadOutcomeScreen(instance: i18n): Promise<Module> {
 }
 
 export function LazyOutcomeScreen(props: ComponentProps<Module['OutcomeScreen']>) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const [state, setState] = useState<'ready' | 'loading' | 'failed'>(
     loaded && i18n.hasResourceBundle('fr', 'results') ? 'ready' : 'loading',
   );

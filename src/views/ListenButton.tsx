@@ -1,19 +1,19 @@
 // "Écouter": reads the screen aloud with the device's own voices (docs/read-aloud.md). Loaded
 // lazily by ./Listen.tsx; shows nothing until the device has a voice for the page's language.
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import type { Key } from '../i18n/keys';
 import type { QuestionScreenModel } from '../screen/describe';
 import type { OutcomeScreenModel } from '../screen/outcome';
 import { linesOf } from '../speech/lines';
 import { speak, utterancesOf } from '../speech/speak';
 import { voiceFor, watchVoices } from '../speech/voices';
-import { useWords } from './T';
+import { useTextWords } from './T';
 import './listen.css';
 
 export default function ListenButton({ screen }: { screen: QuestionScreenModel | OutcomeScreenModel }) {
-  const { t, i18n } = useTranslation();
-  const words = useWords();
+  const { t, i18n } = useWords();
+  const words = useTextWords();
   const language = i18n.language;
   const [voices, setVoices] = useState<SpeechSynthesisVoice[]>([]);
   const [speaking, setSpeaking] = useState(false);

@@ -3,7 +3,7 @@
 // (FrenchCopy), then the general rules, the préfecture's own words (collapsed), where it all comes
 // from, and the person's answers. Renders the screen model and nothing else.
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import type { WizardContext } from '../../machines/wizard';
 import { textOf } from '../i18n/keys';
 import { describeOutcome, type OutcomeHooks } from '../screen/outcome';
@@ -41,7 +41,7 @@ function hookAttributes(hooks: OutcomeHooks) {
 }
 
 export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const screen = useMemo(() => describeOutcome(context), [context]);
   const { send, jump } = actions;
   useDocumentTitle(textOf(t, screen.title), 'answer');

@@ -1,12 +1,12 @@
 // The top of the pages beside the guide (the overview, the change log): a skip link, then one
 // banner landmark with the guide's name (a link home), the page's tagline and the "unofficial"
 // line, all in the page's container width.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import type { Key } from '../i18n/keys';
 import { rich } from '../i18n/rich';
 
 export function PageHeader({ home, tagline, container }: { home: string; tagline: Key; container: string }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <>
       <a className="skip-link" href="#main">

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { focusScreenHeading } from './useStepFocus';
 
 /**
@@ -8,7 +8,7 @@ import { focusScreenHeading } from './useStepFocus';
  * announce it; closing the notice puts focus back on the screen's heading, not on the page.
  */
 export function PrunedNotice({ count, onDismiss }: { count: number; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const [shown, setShown] = useState(false);
   useEffect(() => {
     // The region must exist before its text for the text to be announced.

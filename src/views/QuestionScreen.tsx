@@ -2,7 +2,7 @@
 // buttons, and "Continuer" submits. The radios are uncontrolled: selecting one re-renders nothing
 // (the browser shows the choice, CSS highlights it); the form is read when it is submitted.
 import { useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import type { WizardEvent } from '../../machines/wizard';
 import { resolveCommune } from '../content/communes';
 import { textOf } from '../i18n/keys';
@@ -25,7 +25,7 @@ interface Props {
 }
 
 export function QuestionScreen({ screen, focusOnShow, send }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const { question } = screen;
   const [error, setError] = useState(false);
   useDocumentTitle(textOf(t, screen.title));

@@ -1,11 +1,11 @@
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { useAppConfig } from '../config/AppConfig';
 import { T } from './T';
 import { useDocumentTitle } from './useDocumentTitle';
 import { useStepFocus } from './useStepFocus';
 
 export function StartScreen({ onStart, focusOnShow }: { onStart: () => void; focusOnShow: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const heading = useStepFocus<HTMLHeadingElement>(focusOnShow);
   useDocumentTitle(t('start.title'));
   // On a shared kiosk, what protects the person is the reset, not their own device.

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 
 /** "Retour". */
 export function StepBar({ onBack }: { onBack: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <div className="step-bar">
       <button type="button" className="back-link" onClick={onBack}>
@@ -15,7 +15,7 @@ export function StepBar({ onBack }: { onBack: () => void }) {
 
 /** How far the person is: "Question 2 sur 5 au plus". */
 export function Progress({ current, total }: { current: number; total: number }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <p className="progress">
       {t('nav.progress', { current, total })}

@@ -1,7 +1,7 @@
 // Renders a text of the screen model (src/screen/text.ts): its key translated, its values filled
 // in (other keys translated, dates in the reader's language, French names kept in French), and
 // `<fr>…</fr>` shown as `<bdi lang="fr">`. Nothing from a translation is inserted as HTML.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { formatDate } from '../i18n/dates';
 import { textOf, type Key } from '../i18n/keys';
 import { rich } from '../i18n/rich';
@@ -17,8 +17,8 @@ function valueOf(t: Translate, language: string, value: TextValue): string | num
 }
 
 /** The words of a text, with `<fr>` marks still in (for `rich`, or `plain` in attributes). */
-export function useWords() {
-  const { t, i18n } = useTranslation();
+export function useTextWords() {
+  const { t, i18n } = useWords();
   return (text: Text | Key): string => {
     if (typeof text === 'string') return textOf(t, text);
     const values = Object.fromEntries(
@@ -29,6 +29,6 @@ export function useWords() {
 }
 
 export function T({ text }: { text: Text | Key }) {
-  const words = useWords();
+  const words = useTextWords();
   return <>{rich(words(text))}</>;
 }

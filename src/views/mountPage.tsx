@@ -5,7 +5,7 @@
 import { StrictMode, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../i18n/words';
 import type { Namespace } from '../i18n/resources';
 import { addFrenchNamespaces, createI18n } from '../i18n/setup';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -18,9 +18,9 @@ export function mountPage(frenchWords: Partial<Record<Namespace, Record<string, 
   flushSync(() =>
     root.render(
       <StrictMode>
-        <I18nextProvider i18n={i18n}>
+        <WordsProvider i18n={i18n}>
           <ErrorBoundary>{page}</ErrorBoundary>
-        </I18nextProvider>
+        </WordsProvider>
       </StrictMode>,
     ),
   );

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../i18n/words';
 import { plain } from '../i18n/rich';
 
 /**
@@ -7,7 +7,7 @@ import { plain } from '../i18n/rich';
  * séjour 92"), for tabs, history and screen readers. `kind` adds what the page is (an answer).
  */
 export function useDocumentTitle(page: string, kind: 'page' | 'answer' = 'page') {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const title = plain(t(kind === 'answer' ? 'app.documentTitleAnswer' : 'app.documentTitle', { page }));
   useEffect(() => {
     document.title = title;

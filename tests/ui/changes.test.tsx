@@ -2,7 +2,7 @@
 // French), the guide's footer link, and "mis à jour le …" on an outcome changed in the last 90
 // days, linking to its entry.
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildChangesPage } from '../../src/changes/model';
 import { Changes } from '../../src/changes/Changes';
@@ -22,9 +22,9 @@ function renderChangesPage() {
   const i18n = testI18n();
   addFrenchNamespaces(i18n, { changes: frenchParts.changes });
   return render(
-    <I18nextProvider i18n={i18n}>
+    <WordsProvider i18n={i18n}>
       <Changes page={buildChangesPage()} />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
 }
 

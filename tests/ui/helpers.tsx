@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { addFrenchNamespaces, createI18n } from '../../src/i18n/setup';
 import { frenchParts } from '../support/french';
 import { App } from '../../src/views/App';
@@ -16,9 +16,9 @@ export function renderApp(hash = '') {
   window.history.replaceState(null, '', `/${hash}`);
   const i18n = testI18n();
   const utils = render(
-    <I18nextProvider i18n={i18n}>
+    <WordsProvider i18n={i18n}>
       <App />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
   return { ...utils, i18n };
 }

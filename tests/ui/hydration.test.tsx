@@ -5,7 +5,7 @@
 import { act, waitFor } from '@testing-library/react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterEach, expect, it } from 'vitest';
 import { App } from '../../src/views/App';
 import { testI18n } from './helpers';
@@ -23,9 +23,9 @@ async function hydrateAfterAddressChange(hydrating: boolean) {
   window.history.replaceState(null, '', '/');
   container = document.createElement('div');
   container.innerHTML = renderToString(
-    <I18nextProvider i18n={testI18n()}>
+    <WordsProvider i18n={testI18n()}>
       <App />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
   document.body.append(container);
   window.history.replaceState(null, '', '/#commune=nanterre&need=first');
@@ -33,9 +33,9 @@ async function hydrateAfterAddressChange(hydrating: boolean) {
   await act(async () => {
     root = hydrateRoot(
       container!,
-      <I18nextProvider i18n={testI18n()}>
+      <WordsProvider i18n={testI18n()}>
         <App hydrating={hydrating} />
-      </I18nextProvider>,
+      </WordsProvider>,
       { onRecoverableError: (error) => mismatches.push(error) },
     );
     await Promise.resolve();

@@ -1,7 +1,7 @@
 // Kiosk mode in the rendered app: languages first, answers kept out of the URL, QR codes instead
 // of links, and the idle reset that forgets everything.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TARGETS } from '../../src/content/targets';
 import { LANGUAGES } from '../../src/i18n/languages';
@@ -13,9 +13,9 @@ import { journey, outcomeShown, questionShown, start, testI18n } from './helpers
 async function renderKiosk(search = '?kiosk=1&idle=30') {
   window.history.replaceState(null, '', `/${search}`);
   const utils = render(
-    <I18nextProvider i18n={testI18n()}>
+    <WordsProvider i18n={testI18n()}>
       <App />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
   await screen.findByRole('group', { name: 'Taille du texte' });
   await screen.findByRole('group', { name: 'Choisissez votre langue' });

@@ -1,7 +1,7 @@
 // Links to other sites: in the guide's own page they open in place; embedded in an association's
 // iframe they open in a new tab (a framed préfecture page would be refused, leaving a dead frame).
 import { render } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../src/views/App';
 import { outcomeShown, testI18n } from './helpers';
@@ -9,9 +9,9 @@ import { outcomeShown, testI18n } from './helpers';
 function outcomeLinks(address: string) {
   window.history.replaceState(null, '', address);
   render(
-    <I18nextProvider i18n={testI18n()}>
+    <WordsProvider i18n={testI18n()}>
       <App />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
   // The primary action first, then every other link that leaves the guide.
   const links = outcomeShown()!.querySelectorAll('a[data-primary], a[href]:not([data-primary])');

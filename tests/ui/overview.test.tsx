@@ -2,7 +2,7 @@
 // and a text filter that narrows the rows. The guide's footer links to it.
 import { act, fireEvent, render, waitFor } from '@testing-library/react';
 import { createRoot, type Root } from 'react-dom/client';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OUTCOME_IDS } from '../../machines/ids';
 import { buildOverview } from '../../src/overview/model';
@@ -22,9 +22,9 @@ beforeAll(() => {
   root = createRoot(container);
   act(() =>
     root.render(
-      <I18nextProvider i18n={testI18n()}>
+      <WordsProvider i18n={testI18n()}>
         <Overview overview={buildOverview()} />
-      </I18nextProvider>,
+      </WordsProvider>,
     ),
   );
 }, 60_000);
@@ -113,9 +113,9 @@ describe('the rules overview', () => {
 it('follows ?lang= like the guide: labels translated, the préfecture’s words still in French', async () => {
   window.history.replaceState(null, '', '/overview.html?lang=en');
   const { container: page, unmount } = render(
-    <I18nextProvider i18n={testI18n()}>
+    <WordsProvider i18n={testI18n()}>
       <Overview overview={buildOverview()} />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
   await waitFor(() => expect(document.documentElement.lang).toBe('en'));
   const label = page.querySelector('label[for="ov-filter-input"]')!;

@@ -3,7 +3,7 @@
 // the rules version, the language and the mode, with a line saying it carries none of the answers;
 // left out on a kiosk.
 import { render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { RULES_VERSION } from '../../src/content/changes';
 import { App } from '../../src/views/App';
@@ -67,9 +67,9 @@ describe('with REPORT_URL', () => {
     vi.stubGlobal('__REPORT_CONTACT__', { kind: 'url', url: 'https://association.example.org/signaler' });
     window.history.replaceState(null, '', '/?kiosk=1');
     render(
-      <I18nextProvider i18n={testI18n()}>
+      <WordsProvider i18n={testI18n()}>
         <App />
-      </I18nextProvider>,
+      </WordsProvider>,
     );
     journey([
       ['commune', 'nanterre'],

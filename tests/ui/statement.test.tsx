@@ -1,7 +1,7 @@
 // The accessibility statement as a person reads it, built from the audit record; and its link
 // on the guide's pages: the footer, the embed banner, and the kiosk's line with its QR code.
 import { render, screen, waitFor, within } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { WordsProvider } from '../../src/i18n/words';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUDIT } from '../../src/accessibility/audit';
 import { conformance } from '../../src/accessibility/conformance';
@@ -19,18 +19,18 @@ function renderStatement(contact?: ReportContact) {
   const i18n = testI18n();
   addFrenchNamespaces(i18n, { accessibility: frenchParts.accessibility });
   return render(
-    <I18nextProvider i18n={i18n}>
+    <WordsProvider i18n={i18n}>
       <Statement audit={AUDIT} contact={contact} />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
 }
 
 function renderGuide(search: string) {
   window.history.replaceState(null, '', `/${search}`);
   return render(
-    <I18nextProvider i18n={testI18n()}>
+    <WordsProvider i18n={testI18n()}>
       <App />
-    </I18nextProvider>,
+    </WordsProvider>,
   );
 }
 

@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 import type { QuestionId } from '../../../machines/ids';
 import { plain } from '../../i18n/rich';
 import type { SummaryRow } from '../../screen/summary';
-import { T, useWords } from '../T';
+import { T, useTextWords } from '../T';
 
 export function AnswersSummary({ rows, onEdit }: { rows: SummaryRow[]; onEdit: (q: QuestionId) => void }) {
-  const { t } = useTranslation();
-  const words = useWords();
+  const { t } = useWords();
+  const words = useTextWords();
   return (
     <section className="summary" aria-labelledby="summary-heading">
       <h2 id="summary-heading">{t('summary.heading')}</h2>

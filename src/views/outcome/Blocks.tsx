@@ -1,6 +1,6 @@
 // The parts of an outcome screen below its action: caveats, pointers, steps, notices. Each renders
 // its part of the screen model and nothing else.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 import type { CaveatModel, NoticeModel, PointerModel } from '../../screen/outcome';
 import type { Text } from '../../screen/text';
 import { T } from '../T';
@@ -51,7 +51,7 @@ export function PointerBlock({ pointer, onGo }: { pointer: PointerModel; onGo: (
 }
 
 export function Steps({ steps }: { steps: Text[] }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   return (
     <section className="steps" aria-labelledby="steps-heading">
       <h2 id="steps-heading">{t('result.steps')}</h2>
@@ -67,7 +67,7 @@ export function Steps({ steps }: { steps: Text[] }) {
 }
 
 export function Caveats({ caveats }: { caveats: CaveatModel[] }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   if (caveats.length === 0) return null;
   return (
     <section className="caveats" aria-labelledby="caveats-heading">

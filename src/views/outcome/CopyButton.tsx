@@ -1,7 +1,7 @@
 // "Copier" beside an address: copies it and says so to everyone, screen readers included (a
 // status region mounted empty, filled after the copy, emptied a few seconds later).
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 
 async function copy(text: string): Promise<boolean> {
   try {
@@ -13,7 +13,7 @@ async function copy(text: string): Promise<boolean> {
 }
 
 export function CopyButton({ value, what }: { value: string; what: 'address' | 'email' }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;

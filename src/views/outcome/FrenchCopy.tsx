@@ -4,7 +4,7 @@
 // Rendered only then, never kept hidden in the page.
 import { useEffect, useMemo, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { I18nextProvider, useTranslation } from 'react-i18next';
+import { WordsProvider, useWords } from '../../i18n/words';
 import type { OutcomeScreenModel } from '../../screen/outcome';
 import { FrenchCopyContext } from './CopyContext';
 import { OutcomeAnswer } from './OutcomeAnswer';
@@ -26,7 +26,7 @@ function usePrinting(): boolean {
 }
 
 export function FrenchCopy({ screen }: { screen: OutcomeScreenModel }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const [shown, setShown] = useState(false);
   const printing = usePrinting();
   // The same words, in French (the French namespaces are always there, as the fallback).
@@ -55,11 +55,11 @@ export function FrenchCopy({ screen }: { screen: OutcomeScreenModel }) {
           <p className="french-copy-title" id="french-copy-title">
             {french.t('frenchCopy.title')}
           </p>
-          <I18nextProvider i18n={french}>
+          <WordsProvider i18n={french}>
             <FrenchCopyContext.Provider value={true}>
               <OutcomeAnswer screen={screen} onPointer={() => undefined} />
             </FrenchCopyContext.Provider>
-          </I18nextProvider>
+          </WordsProvider>
         </section>
       )}
     </>

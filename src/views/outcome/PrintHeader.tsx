@@ -1,14 +1,14 @@
 // What a printed outcome starts with (issue 12): the guide's name, the day it was printed, and the
 // address that reopens this very answer, as text and as a QR code. Shown in print only.
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 import { rich } from '../../i18n/rich';
 import { formatDate } from '../../i18n/dates';
 
 const QrCode = lazy(() => import('../../qr/QrCode'));
 
 export function PrintHeader({ url }: { url: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const today = formatDate(new Date().toISOString().slice(0, 10), i18n.language);
   return (
     <div className="print-header" aria-hidden="true">

@@ -2,7 +2,7 @@
 // names this answer, the rules version, the language and the mode, never the person's answers,
 // with a line that says so. Left out on a kiosk, which has no way out (no mail client, no
 // browser to open a form in), and without a contact.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 import { plain } from '../../i18n/rich';
 import { useAppConfig } from '../../config/AppConfig';
 import { RULES_VERSION } from '../../content/changes';
@@ -12,7 +12,7 @@ import type { SourceModel } from '../../screen/outcome';
 import { ExternalLink } from '../ExternalLink';
 
 export function ReportMistake({ reference }: { reference: SourceModel['reference'] }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useWords();
   const { kiosk, embed } = useAppConfig();
   const contact = reportContact();
   if (!contact || kiosk) return null;

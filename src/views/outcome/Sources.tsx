@@ -1,7 +1,7 @@
 // « Ce que dit la préfecture » (the document's own words, collapsed, in French in every language)
 // and where the answer comes from: rows, status, dates, the national rule's sources, a recent
 // change, and "Signaler une erreur" when the deployment set a contact.
-import { useTranslation } from 'react-i18next';
+import { useWords } from '../../i18n/words';
 import { formatDate } from '../../i18n/dates';
 import type { CitedSource, QuoteModel, SourceModel } from '../../screen/outcome';
 import { date, french, text } from '../../screen/text';
@@ -38,7 +38,7 @@ export function Quotes({ quotes }: { quotes: QuoteModel[] }) {
 
 function SourceItem({ source }: { source: CitedSource }) {
   const { kiosk } = useAppConfig();
-  const { i18n } = useTranslation();
+  const { i18n } = useWords();
   return (
     <li>
       <span lang="fr">
@@ -52,7 +52,7 @@ function SourceItem({ source }: { source: CitedSource }) {
 /** "Mis à jour le …", with a link to the entry of changes.html (on a kiosk, the date only). */
 function Updated({ updated }: { updated: NonNullable<SourceModel['updated']> }) {
   const { kiosk } = useAppConfig();
-  const { i18n } = useTranslation();
+  const { i18n } = useWords();
   return (
     <p className="updated" data-updated={updated.entryId}>
       <time dateTime={updated.date}>
@@ -71,7 +71,7 @@ function Updated({ updated }: { updated: NonNullable<SourceModel['updated']> }) 
 }
 
 export function SourceBlock({ source }: { source: SourceModel }) {
-  const { t } = useTranslation();
+  const { t } = useWords();
   const rows = source.rows.join(', ');
   return (
     <section className="source" aria-labelledby="source-heading" data-status={source.status}>
