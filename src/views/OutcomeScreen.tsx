@@ -17,6 +17,7 @@ import { Quotes, SourceBlock } from './outcome/Sources';
 import { StepBar } from './StepBar';
 import type { ScreenActions } from '../state/useWizard';
 import { useDocumentTitle } from './useDocumentTitle';
+import { usePrinting } from './outcome/usePrinting';
 import { useStepFocus } from './useStepFocus';
 
 interface Props {
@@ -46,11 +47,12 @@ export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props
   const { send, jump } = actions;
   useDocumentTitle(textOf(t, screen.title), 'answer');
   const heading = useStepFocus<HTMLHeadingElement>(focusOnShow);
+  const printing = usePrinting();
 
   return (
     <article className={`outcome channel-${screen.hooks.channel}`} {...hookAttributes(screen.hooks)}>
       <StepBar onBack={() => send({ type: 'BACK' })} />
-      <PrintHeader url={shareUrl} />
+      {printing && <PrintHeader url={shareUrl} />}
       <Listen screen={screen} />
       <OutcomeAnswer
         screen={screen}
@@ -59,7 +61,7 @@ export function OutcomeScreen({ context, shareUrl, focusOnShow, actions }: Props
           'edit' in pointer.go ? send({ type: 'EDIT', question: pointer.go.edit }) : jump(pointer.go.answers)
         }
       />
-      <FrenchCopy screen={screen} />
+      <FrenchCopy screen={screen} printing={printing} />
       <Notices notices={screen.notices} heading={screen.noticesHeading} />
       <Quotes quotes={screen.quotes} />
       <SourceBlock source={screen.source} />

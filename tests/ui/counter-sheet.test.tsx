@@ -1,6 +1,6 @@
 // The counter sheet (issue 14): in another language, the same answer in French for the agent or a
 // helper, on a toggle and when printing, without a second set of test hooks or of the person's
-// own controls.
+// own controls. The print header too is rendered for the print only.
 import { act, fireEvent, waitFor, within } from '@testing-library/react';
 import { expect, it } from 'vitest';
 import { outcomeShown, renderApp } from './helpers';
@@ -56,4 +56,21 @@ it('in French there is nothing to add: no toggle, no copy when printing', () => 
     window.dispatchEvent(new Event('beforeprint'));
   });
   expect(document.querySelector('[data-french-copy]')).toBeNull();
+});
+
+it('the print header (name, date, address, QR code) is rendered for the print only, complete at once', () => {
+  renderApp(RENEW_WORKER);
+  expect(document.querySelector('.print-header')).toBeNull();
+  act(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+  });
+  const header = document.querySelector<HTMLElement>('.print-header')!;
+  expect(header.textContent).toContain('Titre de séjour 92');
+  expect(header.textContent).toContain(RENEW_WORKER);
+  // The QR code is there in the very render the print is laid out from, not a moment later.
+  expect(header.querySelector('svg path')?.getAttribute('d')).toMatch(/^M\d/);
+  act(() => {
+    window.dispatchEvent(new Event('afterprint'));
+  });
+  expect(document.querySelector('.print-header')).toBeNull();
 });
