@@ -6,6 +6,7 @@ import { reportContactFromEnv } from './scripts/report-contact.mjs';
 import {
   inlineResumeScript,
   keepTestOnlyModulesOut,
+  oneFirstDownloadChunk,
   prerenderStartScreen,
   publishRulesData,
 } from './scripts/vite-plugins.mjs';
@@ -20,6 +21,7 @@ export default defineConfig({
     prerenderStartScreen(),
     publishRulesData(),
     keepTestOnlyModulesOut(),
+    oneFirstDownloadChunk(),
     offlineCache(),
   ],
   build: {

@@ -150,3 +150,55 @@ export function keepTestOnlyModulesOut() {
     },
   };
 }
+
+/**
+ * Puts the modules a first visit of the guide needs and the other pages share into one chunk
+ * (`core`), instead of one chunk per set of pages that share them. Left to itself the bundler
+ * split them by which of the four pages use each module: seven files besides the entry, each its
+ * own request. Over HTTP/1.1 a browser opens six connections to a host, so a first visit waited
+ * for a second round of requests; Lighthouse's simulation counted it too (docs/benchmark.md).
+ * What only the guide uses stays in its entry chunk; the other pages download the guide's share
+ * of `core` with it (about the size of the guide's own code, and they are visited far less).
+ * @param {{ entry?: string }} [options] `entry`: the guide's entry module, from the project root.
+ * @returns {import('vite').Plugin}
+ */
+export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
+  /** @type {Set<string>} */
+  const shared = new Set();
+  let root = process.cwd();
+  return {
+    name: 'titre-sejour-92:one-first-download-chunk',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          // Called once the module graph is known (buildEnd below), when chunks are made.
+          output: { codeSplitting: { groups: [{ name: 'core', test: (id) => shared.has(id) }] } },
+        },
+      },
+    }),
+    buildEnd() {
+      /** @param {string} start @returns {Set<string>} the modules `start` imports, statically, at any depth */
+      const reach = (start) => {
+        const seen = new Set();
+        const stack = [start];
+        while (stack.length > 0) {
+          const id = /** @type {string} */ (stack.pop());
+          if (seen.has(id)) continue;
+          seen.add(id);
+          stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+        }
+        return seen;
+      };
+      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      const guide = entries.find((id) => reach(id).has(`${root}${entry}`));
+      if (!guide) this.error(`oneFirstDownloadChunk: no entry imports ${entry}`);
+      const firstVisit = reach(guide);
+      const others = new Set(entries.filter((id) => id !== guide).flatMap((id) => [...reach(id)]));
+      for (const id of firstVisit) if (others.has(id)) shared.add(id);
+    },
+  };
+}
