@@ -1,6 +1,6 @@
 // The wizard as React state: a machine snapshot moved by events, mirrored in the URL fragment so
 // that refresh, back/forward and shared links restore the exact step.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import {
   continueWithKeptAnswers,
   replay,
@@ -72,7 +72,9 @@ export function useWizard(options: { useUrl: boolean; hydrating?: boolean }) {
   const dismissDropped = useCallback(() => setState((s) => ({ ...s, dropped: [] })), []);
 
   // Each step is a history entry, so the browser's back button walks back through the questions.
-  useEffect(() => {
+  // Written before the screen's own effects run (a layout effect runs before any effect): the
+  // screen then titles the new entry, not the one the person just left.
+  useLayoutEffect(() => {
     if (!useUrl) return;
     const fragment = writeFragment(state.snapshot);
     if (fragment === written.current) return;
