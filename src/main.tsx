@@ -4,7 +4,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { WordsProvider } from './i18n/words';
 import { initialParams } from './config/AppConfig';
 import { formattingLocale } from './i18n/languages';
+import { REFERENCE_LANGUAGE } from './i18n/resources';
 import { createI18n } from './i18n/setup';
+import { startingLanguage } from './i18n/useLanguage';
 import { registerServiceWorker } from './offline/register';
 import { App } from './views/App';
 import './styles.css';
@@ -13,6 +15,10 @@ import { preloadOutcomeScreen } from './views/LazyOutcomeScreen';
 const i18n = createI18n();
 // Read once: the app and the service worker registration share them (and their warnings).
 const params = initialParams();
+// A reader in another language: their words start on their way now, not once the app has taken
+// over the page (useLanguage switches to them then, and finds them fetched or on their way).
+const starting = startingLanguage(params.kiosk);
+if (starting !== REFERENCE_LANGUAGE) void i18n.loadLanguages(starting);
 
 const container = document.getElementById('root')!;
 // A plain address shows the start screen prerendered into index.html: React takes it over as it

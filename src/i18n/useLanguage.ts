@@ -6,6 +6,14 @@ import { chooseLanguage, supportedLanguage, type LanguageCode } from './language
 import { applyDocumentLanguage, switchLanguage } from './setup';
 
 /**
+ * The language the page is to be shown in at start: `?lang=`, else the browser's preferences
+ * (not on a kiosk, see below), else French.
+ */
+export function startingLanguage(kiosk: boolean): LanguageCode {
+  return chooseLanguage(window.location.search, kiosk ? [] : navigator.languages);
+}
+
+/**
  * On a kiosk (`kiosk`), the browser's preferences are ignored (its language is the `lang`
  * parameter, else French) and a choice is not written to the URL: a reset or a reload comes back
  * to the kiosk's own language, not to the last person's.
@@ -48,7 +56,7 @@ export function useLanguage(options: { kiosk?: boolean } = {}) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    const wanted = chooseLanguage(window.location.search, kiosk ? [] : navigator.languages);
+    const wanted = startingLanguage(kiosk);
     // Loading a chunk is an external system to sync with; its result lands after an await.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     if (wanted !== i18n.resolvedLanguage) void load(wanted);
