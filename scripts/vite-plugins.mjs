@@ -183,6 +183,7 @@ export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
     buildEnd() {
       /** @param {string} start @returns {Set<string>} the modules `start` imports, statically, at any depth */
       const reach = (start) => {
+        /** @type {Set<string>} */
         const seen = new Set();
         const stack = [start];
         while (stack.length > 0) {
