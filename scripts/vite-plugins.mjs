@@ -1,7 +1,8 @@
 // Build steps of our own (used by vite.config.ts): the start screen prerendered into index.html,
 // the open rules data (rules.json and its schema), and a guard that keeps test-only modules out
 // of the bundle.
-import { runnerImport } from 'vite';
+import { join } from 'node:path';
+import { normalizePath, runnerImport } from 'vite';
 import { RESUME_SCRIPT_TAG } from './resume-script.mjs';
 
 /**
@@ -172,6 +173,9 @@ export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
     configResolved(config) {
       root = config.root;
     },
+    buildStart() {
+      shared.clear();
+    },
     config: () => ({
       build: {
         rolldownOptions: {
@@ -180,7 +184,9 @@ export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
         },
       },
     }),
-    buildEnd() {
+    buildEnd(error) {
+      // A build that failed already says why: no second error over it.
+      if (error) return;
       /** @param {string} start @returns {Set<string>} the modules `start` imports, statically, at any depth */
       const reach = (start) => {
         /** @type {Set<string>} */
@@ -195,7 +201,8 @@ export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
         return seen;
       };
       const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
-      const guide = entries.find((id) => reach(id).has(`${root}${entry}`));
+      const main = normalizePath(join(root, entry));
+      const guide = entries.find((id) => [...reach(id)].some((found) => normalizePath(found) === main));
       if (!guide) this.error(`oneFirstDownloadChunk: no entry imports ${entry}`);
       const firstVisit = reach(guide);
       const others = new Set(entries.filter((id) => id !== guide).flatMap((id) => [...reach(id)]));

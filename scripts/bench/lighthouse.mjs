@@ -20,7 +20,8 @@ const TARGET_LCP_RATIO = 1.15;
  * The parts of Lighthouse's result and of chrome-launcher used here (they are not dependencies):
  * @typedef {'largest-contentful-paint' | 'total-blocking-time' | 'first-contentful-paint'} AuditId
  * @typedef {{ lighthouseVersion: string, runtimeError?: { code: string, message: string },
- *   categories: { performance: { score: number } }, audits: Record<AuditId, { numericValue: number }> }} Result
+ *   categories: { performance: { score: number } }, audits: Record<AuditId, { numericValue: number }>
+ *     & { 'network-requests': { details: { items: Array<{ url: string }> } } } }} Result
  * @typedef {{ default: (url: string, flags: object) => Promise<{ lhr: Result }> }} LighthouseModule
  * @typedef {{ launch: (options: { chromePath: string, chromeFlags: string[] }) =>
  *   Promise<{ port: number, kill: () => void }> }} LauncherModule
@@ -68,7 +69,7 @@ export async function lighthouse(targets, runs) {
     });
   let chrome = await launch('fr-FR');
 
-  /** @param {string} url @returns {Promise<Figures & { version: string }>} */
+  /** @param {string} url @returns {Promise<Figures & { version: string, urls: string[] }>} */
   const measure = async (url) => {
     // Lighthouse's trace sometimes misses the navigation on a busy machine (NO_NAVSTART): retry.
     for (let attempt = 1; ; attempt++) {
@@ -88,6 +89,7 @@ export async function lighthouse(targets, runs) {
         lcp: value('largest-contentful-paint'),
         tbt: value('total-blocking-time'),
         fcp: value('first-contentful-paint'),
+        urls: lhr.audits['network-requests'].details.items.map((request) => request.url),
       };
     }
   };
@@ -102,6 +104,11 @@ export async function lighthouse(targets, runs) {
       const figures = { [first.name]: await measure(first.url), [second.name]: await measure(second.url) };
       const pair = { app: figures[app.name], baseline: figures[baseline.name] };
       if (!pair.app || !pair.baseline) throw new Error('the two pages need different names');
+      // The browser's language is a command-line flag: check that it took, by what the guide
+      // fetched (its words in another language would be a `translation` chunk).
+      const translated = pair.app.urls.filter((address) => /\/translation-[\w-]+\.js$/.test(address));
+      if (translated.length > 0)
+        throw new Error(`Lighthouse's browser is not French: the guide fetched ${translated.join(', ')}`);
       if (i === 0) {
         const version = pair.app.version;
         console.log(

@@ -389,7 +389,7 @@ export const AUDIT: Audit = {
       title:
         "Pour chaque page web, les contenus cachés ont-ils vocation à être ignorés par les technologies d'assistance ?",
       result: 'C',
-      how: "par un test : un seul écran à la fois dans le DOM ; à la main dans l'arbre d'accessibilité : l'en-tête d'impression est masqué (display: none) et absent de l'arbre ; les textes visuellement masqués (« Erreur : ») sont faits pour être lus.",
+      how: "par des tests : un seul écran à la fois dans le DOM ; l'en-tête d'impression n'est rendu que pendant l'impression (tests/ui/counter-sheet.test.tsx), il n'est donc jamais dans l'arbre d'accessibilité à l'écran ; les textes visuellement masqués (« Erreur : ») sont faits pour être lus.",
       tests: [JOURNEYS],
     },
     {

@@ -85,10 +85,16 @@ export async function switchLanguage(instance: i18n, code: LanguageCode): Promis
     (instance.options.ns as string[]).filter((ns): ns is Namespace => NAMESPACES.includes(ns as Namespace));
   // Fetched before the switch, and checked for `code` itself: i18next keeps the language it had
   // when a load fails or another switch overtakes this one, so `instance.language` proves nothing.
+  // `loadLanguages` returns at once for a language already asked for (src/main.tsx asks for the
+  // reader's at start), even while its words are on their way; `loadNamespaces` waits for every
+  // read in progress. A namespace asked for meanwhile (the outcome screen's, fetched at idle) is
+  // in use too, and may still be on its way: wait again until no namespace is left unwaited.
   await instance.loadLanguages(code);
-  // A namespace asked for while the language loaded (the outcome screen's, fetched at idle) is
-  // in use but may still be on its way: wait for it before deciding the words are missing.
-  await instance.loadNamespaces(inUse());
+  let waited: Namespace[] = [];
+  while (inUse().some((ns) => !waited.includes(ns))) {
+    waited = inUse();
+    await instance.loadNamespaces(waited);
+  }
   if (!inUse().every((ns) => hasWords(instance, ns, code))) {
     await instance.changeLanguage(REFERENCE_LANGUAGE);
     throw new Error(`No words for ${code}`);

@@ -1,6 +1,7 @@
 // A QR code as inline SVG built by React (no innerHTML, nothing the CSP would refuse). This
-// module and its encoder (qrcode-generator, MIT) are a lazy chunk: loaded in kiosk mode, and on
-// an outcome for its printed sheet.
+// module and its encoder (qrcode-generator, MIT) are a chunk of their own, never in the first
+// download: the outcome screen imports it for its printed header (so the code is there when the
+// browser prints), and kiosk mode for its links.
 import qrcode from 'qrcode-generator';
 import { useMemo } from 'react';
 

@@ -49,8 +49,14 @@ it('printing in Arabic adds the French copy, and takes it away after', async () 
   document.documentElement.dir = 'ltr';
 });
 
-it('in French there is nothing to add: no toggle, no copy when printing', () => {
+/** The French outcome, once shown (its code may still be on its way when a test runs alone). */
+async function inFrench() {
   renderApp(RENEW_WORKER);
+  await waitFor(() => expect(outcomeShown()).not.toBeNull());
+}
+
+it('in French there is nothing to add: no toggle, no copy when printing', async () => {
+  await inFrench();
   expect(document.querySelector('.french-copy-toggle')).toBeNull();
   act(() => {
     window.dispatchEvent(new Event('beforeprint'));
@@ -58,8 +64,8 @@ it('in French there is nothing to add: no toggle, no copy when printing', () => 
   expect(document.querySelector('[data-french-copy]')).toBeNull();
 });
 
-it('the print header (name, date, address, QR code) is rendered for the print only, complete at once', () => {
-  renderApp(RENEW_WORKER);
+it('the print header (name, date, address, QR code) is rendered for the print only, complete at once', async () => {
+  await inFrench();
   expect(document.querySelector('.print-header')).toBeNull();
   act(() => {
     window.dispatchEvent(new Event('beforeprint'));
