@@ -5,9 +5,8 @@
 import {
   ANSWERS,
   OUTSIDE_92,
-  SUBPREFECTURE_ARRONDISSEMENTS,
   TEN_YEAR_RENEWAL_CARDS,
-  communeById,
+  subprefectureOf,
   type Answers,
   type NotCoveredCase,
   type OutcomeId,
@@ -259,11 +258,6 @@ function conditionHolds(context: RoutingContext, condition: Condition | undefine
   return isOnTrail(context, condition.question, condition.answer);
 }
 
-function livesInSubprefectureArrondissement(context: RoutingContext): boolean {
-  const arrondissement = communeById(context.answers.commune)?.arrondissement;
-  return SUBPREFECTURE_ARRONDISSEMENTS.some((a) => a === arrondissement);
-}
-
 /**
  * Where answering `answer` to `question` leads from `context`, or undefined when this question
  * does not take that answer here. Precedence 3 (the sous-préfecture) is applied here, once.
@@ -282,7 +276,7 @@ export function nextStep(context: RoutingContext, question: QuestionId, answer: 
     notCovered: next.notCovered ?? null,
     tenYearOneYear: next.tenYearOneYear ?? false,
   };
-  if (NANTERRE_SERVICE.includes(next.outcome) && livesInSubprefectureArrondissement(context)) {
+  if (NANTERRE_SERVICE.includes(next.outcome) && subprefectureOf(context.answers.commune) !== null) {
     return { resolution: { ...resolution, outcome: 'sub-prefecture', request: next.outcome } };
   }
   return { resolution };

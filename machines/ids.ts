@@ -189,3 +189,9 @@ export type NotCoveredCase = (typeof NOT_COVERED_CASES)[number];
 export function communeById(id: string | undefined): Commune | undefined {
   return COMMUNES_92.find((commune) => commune.id === id);
 }
+
+/** The sous-préfecture of a commune's arrondissement; null for Nanterre's, or outside the 92. */
+export function subprefectureOf(communeId: string | undefined): SubprefectureArrondissement | null {
+  const arrondissement = communeById(communeId)?.arrondissement;
+  return SUBPREFECTURE_ARRONDISSEMENTS.find((a) => a === arrondissement) ?? null;
+}

@@ -5,8 +5,8 @@
 // (`beforeAction`, channel caveats), never decided in a view.
 import type { WizardContext } from '../../machines/wizard';
 import {
-  SUBPREFECTURE_ARRONDISSEMENTS,
   communeById,
+  subprefectureOf,
   type NotCoveredCase,
   type OutcomeId,
   type QuestionId,
@@ -149,10 +149,9 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
   const shown = OUTCOME_RECORDS[resolution.outcome];
   const requested = OUTCOME_RECORDS[requestId];
   const isSubprefecture = resolution.outcome === 'sub-prefecture';
-  const arrondissement = communeById(answers.commune)?.arrondissement;
-  const subprefecture = isSubprefecture
-    ? (SUBPREFECTURE_ARRONDISSEMENTS.find((a) => a === arrondissement) ?? null)
-    : null;
+  // The sous-préfecture of the person's arrondissement, and the one this answer sends them to.
+  const ownSubprefecture = subprefectureOf(answers.commune);
+  const subprefecture = isSubprefecture ? ownSubprefecture : null;
   const national = nationalRuleOf(requestId) ?? null;
   const levelA = national?.level === 'A';
   // What the person does: the national portal where the national rule leads, else the row's channel.
@@ -178,7 +177,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
   }
   if (resolution.notCovered) caveats.push(`not-covered-${resolution.notCovered}`);
   if (isSubprefecture) caveats = [...shown.caveats, ...caveats];
-  if (arrondissement && arrondissement !== 'nanterre' && requested.channel === 'email') {
+  if (ownSubprefecture && requested.channel === 'email') {
     caveats.push('subpref-check');
   }
   if (national?.level === 'B') caveats.unshift('national-check');
