@@ -3,6 +3,7 @@
 // then the detail of each criterion evaluated. Every figure comes from the audit record.
 import { useEffect } from 'react';
 import { useWords } from '../i18n/words';
+import { PageHeader } from '../views/PageHeader';
 import { formatDate } from '../i18n/dates';
 import { plain, rich } from '../i18n/rich';
 import { useLanguage } from '../i18n/useLanguage';
@@ -34,18 +35,7 @@ export function Statement({ audit, contact }: Props) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {rich(t('app.skipLink'))}
-      </a>
-      <header className="site-header">
-        <div className="container">
-          <p className="site-name">
-            <a href={`index.html?lang=${language.current}`}>{rich(t('app.name'))}</a>
-          </p>
-          <p className="site-tagline">{rich(t('accessibility.tagline'))}</p>
-          <p className="site-tagline">{rich(t('app.unofficial'))}</p>
-        </div>
-      </header>
+      <PageHeader home={`index.html?lang=${language.current}`} tagline="accessibility.tagline" />
       <main id="main" className="container statement" tabIndex={-1}>
         <h1>{rich(t('accessibility.title'))}</h1>
         <p>{rich(t('accessibility.commitment'))}</p>
