@@ -200,13 +200,15 @@ export function oneFirstDownloadChunk({ entry = '/src/main.tsx' } = {}) {
         }
         return seen;
       };
-      const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      // Each page's modules, walked once.
+      const pages = [...this.getModuleIds()]
+        .filter((id) => this.getModuleInfo(id)?.isEntry)
+        .map((id) => reach(id));
       const main = normalizePath(join(root, entry));
-      const guide = entries.find((id) => [...reach(id)].some((found) => normalizePath(found) === main));
+      const guide = pages.find((modules) => [...modules].some((id) => normalizePath(id) === main));
       if (!guide) this.error(`oneFirstDownloadChunk: no entry imports ${entry}`);
-      const firstVisit = reach(guide);
-      const others = new Set(entries.filter((id) => id !== guide).flatMap((id) => [...reach(id)]));
-      for (const id of firstVisit) if (others.has(id)) shared.add(id);
+      const others = new Set(pages.filter((modules) => modules !== guide).flatMap((modules) => [...modules]));
+      for (const id of guide) if (others.has(id)) shared.add(id);
     },
   };
 }
