@@ -1,8 +1,8 @@
 // The screen model of an outcome (issues 12 and 17): the answer first (heading, one plain
 // sentence, the warnings that change the action, the primary action), then how to do it, what to
 // know, the préfecture's own words, and where it all comes from. Built from the machine's
-// resolution and the content data alone; "which caveat goes where" is read from the data
-// (`beforeAction`, channel caveats), never decided in a view.
+// resolution and the content data alone; where each caveat goes is read from the data (the order
+// of src/content/caveats.ts, `beforeAction`), never decided here or in a view.
 import type { WizardContext } from '../../machines/wizard';
 import {
   communeById,
@@ -14,7 +14,7 @@ import {
 } from '../../machines/ids';
 import { isOnTrail } from '../../machines/flow';
 import { ACTIONS, type ActionId } from '../content/actions';
-import { CAVEATS, type CaveatId } from '../content/caveats';
+import { CAVEAT_ORDER, CAVEATS, type CaveatId } from '../content/caveats';
 import { recentChange, type ChangeId } from '../content/changes';
 import { CHANNELS, SUBPREFECTURE_STEPS, type ChannelId } from '../content/channels';
 import { ENTRIES } from '../content/entries';
@@ -170,26 +170,24 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
     covers: national ? keyed(nationalText(requestId, 'covers')) : '',
   };
 
-  // Caveats: the request's, those of this route, the case's, the channel's, the national rule's.
-  let caveats: CaveatId[] = [...requested.caveats, ...(requested.viaCaveats?.[lastAnswer] ?? [])];
+  // Which caveats this outcome has: the request's, those of this route, the case's, the national
+  // rule's, the channel's. The order they are shown in is the list's (src/content/caveats.ts).
+  const has = new Set<CaveatId>([...requested.caveats, ...(requested.viaCaveats?.[lastAnswer] ?? [])]);
   if (resolution.tenYearOneYear) {
-    caveats = ['ten-year-one-year', ...caveats.filter((c) => c !== 'not-ten-year-card'), 'pieces'];
+    has.delete('not-ten-year-card');
+    has.add('ten-year-one-year').add('pieces');
   }
-  if (resolution.notCovered) caveats.push(`not-covered-${resolution.notCovered}`);
-  if (isSubprefecture) caveats = [...shown.caveats, ...caveats];
-  if (ownSubprefecture && requested.channel === 'email') {
-    caveats.push('subpref-check');
-  }
-  if (national?.level === 'B') caveats.unshift('national-check');
-  if (levelA && 'leavesOut' in national) caveats.push('national-leaves-out');
+  if (resolution.notCovered) has.add(`not-covered-${resolution.notCovered}`);
+  if (isSubprefecture) for (const id of shown.caveats) has.add(id);
+  if (ownSubprefecture && requested.channel === 'email') has.add('subpref-check');
+  if (national?.level === 'B') has.add('national-check');
+  if (levelA && 'leavesOut' in national) has.add('national-leaves-out');
   if (levelA && resolution.tenYearOneYear && !('tenYearCovered' in national)) {
-    caveats.push('national-ten-year-unconfirmed');
+    has.add('national-ten-year-unconfirmed');
   }
-  if (levelA) {
-    const superseded: readonly CaveatId[] = national.supersedes ?? [];
-    caveats = caveats.filter((id) => !superseded.includes(id));
-  }
-  caveats.push(...(CHANNELS[acting].caveats ?? []));
+  if (levelA) for (const id of national.supersedes ?? []) has.delete(id);
+  for (const id of CHANNELS[acting].caveats ?? []) has.add(id);
+  const caveats = CAVEAT_ORDER.filter((id) => has.has(id));
   // The national caveats' words come from the record; every other caveat's from `caveat.<id>`.
   const caveatText = (id: CaveatId): Text => {
     if (id === 'national-check') {
@@ -199,7 +197,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
     if (id === 'national-leaves-out') return text(nationalText(requestId, 'leavesOut'));
     return text(`caveat.${id}`, values);
   };
-  const models: CaveatModel[] = [...new Set(caveats)].map((id) => {
+  const models: CaveatModel[] = caveats.map((id) => {
     const caveat: Caveat = CAVEATS[id];
     return { id, text: caveatText(id), tone: caveat.tone, link: caveat.link ?? null };
   });
@@ -274,7 +272,7 @@ export function describeOutcome(context: WizardContext, now: number = Date.now()
       : null,
     notices,
     noticesHeading: text(acting === 'anef' ? 'notice.headingAnef' : 'notice.heading'),
-    quotes: quotesFor(requestId, isSubprefecture, levelA, [...new Set(caveats)], notices),
+    quotes: quotesFor(requestId, isSubprefecture, levelA, caveats, notices),
     source: {
       rows: [...(resolution.tenYearOneYear ? ['R19'] : []), ...requested.rows],
       status,

@@ -89,6 +89,13 @@ describe.each(ROUTES.map((route) => [routeFragment(route.steps), route] as const
     expect(screen.warnings.length).toBeLessThanOrEqual(2);
   });
 
+  it('shows a national rule to check first, and the portal’s help last (the order of caveats.ts)', () => {
+    if (levelB) expect(screen.warnings[0]?.id).toBe('national-check');
+    if (screen.primary.target === 'T-ANEF')
+      expect(screen.caveats.slice(-2).map((c) => c.id)).toEqual(['anef-help', 'anef-attestation']);
+    if (tenYearOneYear) expect(caveats.indexOf('ten-year-one-year')).toBeLessThan(caveats.indexOf('pieces'));
+  });
+
   it('never claims more than the national rule’s sources (national-rules.md §2)', () => {
     // A first 10-year card asked with a renewal (R19): the rule names the renewal; only the
     // family of French nationals' 10-year card is named too (arrêté du 31 mars 2023).
