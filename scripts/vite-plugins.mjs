@@ -124,13 +124,13 @@ export function publishRulesData() {
   };
 }
 
-// zod validates content in tests and at build time only (src/content/schema.ts, the open data's
+// zod validates content in tests and at build time only (src/content/schema*.ts, the open data's
 // format); xstate/graph walks the machine in tests only; scripts/ run at build time. None of them
 // belongs in what a visitor downloads.
 const TEST_ONLY = [
   /\/node_modules\/zod\//,
   /\/node_modules\/xstate\/graph\//,
-  /\/src\/content\/schema\.ts$/,
+  /\/src\/content\/schema(-base)?\.ts$/,
   /^(?!.*\/node_modules\/).*\/scripts\//,
 ];
 

@@ -1,7 +1,7 @@
 // The primary action of an outcome: the one thing to open (a page, an email address). Its button
 // says what it opens: the locale key `action.<id>` names the page and, where the document gives
 // it, the entry to choose there, so that heading, button and warning agree (issue 12).
-import type { Action } from './schema';
+import type { Action } from './schema-base';
 
 export const ACTIONS = {
   'book-appointment': { target: 'T-RDV' },

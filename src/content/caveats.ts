@@ -7,7 +7,7 @@
 // may not be covered by or may have answered unsure, the sous-préfecture's rule, the request's
 // own caveats, checks before going, and the national portal's help last. Which caveats an outcome
 // has is decided in src/screen/outcome.ts; where each goes is decided here.
-import type { Caveat } from './schema';
+import type { Caveat } from './schema-base';
 
 const PIECES = 'Pour les pièces à fournir voir sur';
 

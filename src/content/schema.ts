@@ -1,5 +1,6 @@
 // The schema of the content data: the one definition of what an outcome, a caveat, an action, a
-// national rule and a source are. The data files import its types (type-only, erased at build);
+// national rule and a source are (the records that name no other, in schema-base.ts, re-exported
+// here). The data files import its types (type-only, erased at build);
 // the schemas themselves run in the tests (tests/unit/content.test.ts) and in the open-data
 // export, never in the app: zod stays out of the bundle (scripts/vite-plugins.mjs guards it).
 import { z } from 'zod';
@@ -8,44 +9,22 @@ import { ACTIONS } from './actions';
 import { CAVEATS } from './caveats';
 import { CHANNEL_IDS } from './channels';
 import { ENTRIES } from './entries';
+import { idsOf, isoDate, rowId, statusSchema, verbatim } from './schema-base';
 import { SOURCES } from './sources';
-import { STATUSES } from './status';
 import { STEP_IDS } from './steps';
 import { TARGETS } from './targets';
 
-/** The keys of a data record, as a zod enum of exactly those ids. */
-function idsOf<T extends Record<string, unknown>>(record: T) {
-  return z.enum(Object.keys(record) as [keyof T & string, ...(keyof T & string)[]]);
-}
-
-const verbatim = z
-  .string()
-  .min(1)
-  .refine((text) => text === text.trim() && !/\s{2,}/.test(text), 'text has untrimmed or doubled whitespace');
-const isoDate = z.iso.date();
-const rowId = z.string().regex(/^R(0[1-9]|[1-3]\d|4[0-6])$/);
-
-export const statusSchema = z.enum(STATUSES);
-export type Status = z.infer<typeof statusSchema>;
-
-export const targetUrlSchema = z.union([
-  z.url({ protocol: /^https$/ }),
-  z.string().regex(/^mailto:[a-zA-Z0-9.-]+@[a-z0-9.-]+\.[a-z]+$/),
-]);
-
-export const caveatSchema = z.strictObject({
-  /** A sentence of the préfecture's document, verbatim, shown in French in « Ce que dit la préfecture ». */
-  quote: verbatim.optional(),
-  link: idsOf(TARGETS).optional(),
-  /** `warning` is shown with more weight: ignoring it costs the applicant a rejected request. */
-  tone: z.enum(['warning', 'info']),
-  /** Shown just above the primary action, because it changes what the action is for. */
-  beforeAction: z.literal(true).optional(),
-});
-export type Caveat = z.infer<typeof caveatSchema>;
-
-export const actionSchema = z.strictObject({ target: idsOf(TARGETS) });
-export type Action = z.infer<typeof actionSchema>;
+export {
+  actionSchema,
+  caveatSchema,
+  sourceSchema,
+  statusSchema,
+  targetUrlSchema,
+  type Action,
+  type Caveat,
+  type Source,
+  type Status,
+} from './schema-base';
 
 export const outcomeSchema = z.strictObject({
   /** Row ids of ../shared/source-rows.md (R01–R46); empty for outcomes that come from no row. */
@@ -83,15 +62,6 @@ export const outcomeSchema = z.strictObject({
   checkedOn: isoDate,
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
-
-export const sourceSchema = z.strictObject({
-  /** As the source names itself, in its own language (French). */
-  title: verbatim,
-  url: z.url({ protocol: /^https?$/ }),
-  /** Publication or "mis à jour" date shown by the source (day, month or year); null when it shows none. */
-  date: z.union([isoDate, z.string().regex(/^\d{4}(-\d{2})?$/)]).nullable(),
-});
-export type Source = z.infer<typeof sourceSchema>;
 
 export const nationalRuleSchema = z.strictObject({
   /** A: the national rule leads (ANEF for every commune). B: check ANEF first (decision-table.md §7). */

@@ -1,7 +1,7 @@
 // The public sources behind the national rules (../shared/national-rules.md §5), keyed as there.
 // Titles stay in French, as the sources name themselves. A source is cited by the national
 // records (national.ts) and shown with the outcome's source, the overview and the open data.
-import type { Source } from './schema';
+import type { Source } from './schema-base';
 
 export const SOURCES = {
   S1: {
